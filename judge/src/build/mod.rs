@@ -1,0 +1,287 @@
+//! Cached builds with bare `rustc`: the support crate once per judge version
+//! and toolchain, each solution once per content hash.
+
+mod diagnostics;
+mod toolchain;
+
+pub use toolchain::Toolchain;
+
+use crate::harness::{glue, source};
+use crate::problem::Problem;
+use anyhow::{Context, Result, bail};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// The support crate's source, embedded so a judge binary is self-contained.
+pub const SUPPORT_SOURCE: &str = include_str!("../../support/lib.rs");
+
+/// Flags every solution is built with: LeetCode's (edition 2024, opt-level 2,
+/// no overflow checks). Lints are capped: warnings never fail a build.
+const SOLUTION_FLAGS: &[&str] = &[
+    "--edition",
+    "2024",
+    "-C",
+    "opt-level=2",
+    "-C",
+    "debug-assertions=off",
+    "-C",
+    "panic=unwind",
+    "--cap-lints",
+    "allow",
+];
+
+/// Content-addressed store of built binaries.
+pub struct BuildCache {
+    dir: PathBuf,
+}
+
+/// What the user asked to compile.
+pub struct SourceFile {
+    /// As the user named it (shown in errors and panic locations).
+    pub display_path: String,
+    pub text: String,
+}
+
+impl SourceFile {
+    pub fn read(path: &Path) -> Result<SourceFile> {
+        let bytes =
+            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let text = String::from_utf8(bytes)
+            .with_context(|| format!("{} is not UTF-8 text", path.display()))?;
+        Ok(SourceFile {
+            display_path: path.display().to_string(),
+            text,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OverflowChecks {
+    /// LeetCode's semantics: wrapping arithmetic.
+    Off,
+    /// Only for the "arithmetic overflow at line N" diagnosis.
+    On,
+}
+
+pub enum BuildOutcome {
+    Built {
+        exe: PathBuf,
+        compile_time: Duration,
+        cached: bool,
+    },
+    CompileError {
+        message: String,
+        compile_time: Duration,
+    },
+}
+
+impl BuildCache {
+    /// `JUDGE_CACHE_DIR`, else the user's cache dir.
+    pub fn open() -> Result<BuildCache> {
+        let dir = match std::env::var_os("JUDGE_CACHE_DIR") {
+            Some(d) => PathBuf::from(d),
+            None => dirs::cache_dir()
+                .unwrap_or_else(std::env::temp_dir)
+                .join("judge"),
+        };
+        std::fs::create_dir_all(dir.join("tmp"))
+            .with_context(|| format!("cannot create the cache directory {}", dir.display()))?;
+        Ok(BuildCache { dir })
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The support rlib, built on first use.
+    pub fn support(&self, tc: &Toolchain) -> Result<PathBuf> {
+        let key = digest(&[
+            SUPPORT_SOURCE.as_bytes(),
+            tc.version.as_bytes(),
+            crate::VERSION.as_bytes(),
+        ]);
+        let final_dir = self.dir.join("support").join(&key);
+        let rlib = final_dir.join("libjudge_support.rlib");
+        if rlib.is_file() {
+            return Ok(rlib);
+        }
+        let work = self.scratch()?;
+        let src = work.path().join("lib.rs");
+        std::fs::write(&src, SUPPORT_SOURCE)?;
+        let output = Command::new(&tc.rustc)
+            .args([
+                "--edition",
+                "2024",
+                "--crate-type",
+                "rlib",
+                "--crate-name",
+                "judge_support",
+            ])
+            .args([
+                "-C",
+                "opt-level=2",
+                "-C",
+                "panic=unwind",
+                "--cap-lints",
+                "allow",
+            ])
+            .arg("-o")
+            .arg(work.path().join("libjudge_support.rlib"))
+            .arg(&src)
+            .output()
+            .context("cannot run rustc")?;
+        if !output.status.success() {
+            bail!(
+                "internal error: the support crate does not build:\n{}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+        self.publish(work, &final_dir)?;
+        Ok(rlib)
+    }
+
+    /// Builds (or finds) the binary for `source` judged as `problem`.
+    pub fn solution(
+        &self,
+        tc: &Toolchain,
+        problem: &Problem,
+        source: &SourceFile,
+        overflow: OverflowChecks,
+        color: bool,
+    ) -> Result<BuildOutcome> {
+        let support = self.support(tc)?;
+        let prepared = source::prepare(&source.text);
+        // The glue names the included file by a fixed placeholder: the key must
+        // not depend on the scratch directory a build happens to use.
+        let placeholder = Path::new("/__judge_src__/user.rs");
+        let glue = glue::generate(problem, placeholder, &prepared.hoisted)?;
+        let overflow_flag = if overflow == OverflowChecks::On {
+            "overflow-checks=on"
+        } else {
+            "overflow-checks=off"
+        };
+        let key = digest(&[
+            crate::VERSION.as_bytes(),
+            tc.version.as_bytes(),
+            SUPPORT_SOURCE.as_bytes(),
+            glue.as_bytes(),
+            prepared.text.as_bytes(),
+            source.display_path.as_bytes(),
+            overflow_flag.as_bytes(),
+            SOLUTION_FLAGS.join(" ").as_bytes(),
+        ]);
+        let final_dir = self.dir.join("builds").join(&key);
+        let exe = final_dir.join("solution");
+        if exe.is_file() {
+            return Ok(BuildOutcome::Built {
+                exe,
+                compile_time: Duration::ZERO,
+                cached: true,
+            });
+        }
+
+        let work = self.scratch()?;
+        let user_copy = work.path().join("user.rs");
+        std::fs::write(&user_copy, &prepared.text)?;
+        let main_rs = work.path().join("main.rs");
+        std::fs::write(
+            &main_rs,
+            glue.replace(
+                &placeholder.display().to_string(),
+                &user_copy.display().to_string(),
+            ),
+        )?;
+        let started = Instant::now();
+        let output = Command::new(&tc.rustc)
+            .args(SOLUTION_FLAGS)
+            .args([
+                "-C",
+                overflow_flag,
+                "--crate-type",
+                "bin",
+                "--crate-name",
+                "solution",
+            ])
+            .arg("-L")
+            .arg(format!(
+                "dependency={}",
+                support.parent().unwrap().display()
+            ))
+            .arg("--extern")
+            .arg(format!("judge_support={}", support.display()))
+            .arg("--error-format=json")
+            .args(color.then_some("--json=diagnostic-rendered-ansi"))
+            .arg(format!(
+                "--remap-path-prefix={}=<judge harness>",
+                work.path().display()
+            ))
+            .arg(format!(
+                "--remap-path-prefix={}={}",
+                user_copy.display(),
+                source.display_path
+            ))
+            .arg("-o")
+            .arg(work.path().join("solution"))
+            .arg(&main_rs)
+            .current_dir(work.path())
+            .output()
+            .context("cannot run rustc: is the Rust toolchain installed?")?;
+        let compile_time = started.elapsed();
+        if !output.status.success() {
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            let message = diagnostics::explain(&stderr, &source.display_path, problem);
+            return Ok(BuildOutcome::CompileError {
+                message,
+                compile_time,
+            });
+        }
+        let _ = std::fs::remove_file(&user_copy);
+        let _ = std::fs::remove_file(&main_rs);
+        self.publish(work, &final_dir)?;
+        Ok(BuildOutcome::Built {
+            exe,
+            compile_time,
+            cached: false,
+        })
+    }
+
+    fn scratch(&self) -> Result<tempfile::TempDir> {
+        tempfile::Builder::new()
+            .prefix("build-")
+            .tempdir_in(self.dir.join("tmp"))
+            .context("cannot create a scratch directory in the cache")
+    }
+
+    /// Moves a finished build into place atomically; if another judge won the
+    /// race, theirs is identical and ours is dropped.
+    fn publish(&self, work: tempfile::TempDir, final_dir: &Path) -> Result<()> {
+        std::fs::create_dir_all(final_dir.parent().unwrap())?;
+        let staged = work.keep();
+        match std::fs::rename(&staged, final_dir) {
+            Ok(()) => Ok(()),
+            Err(_) if final_dir.is_dir() => {
+                let _ = std::fs::remove_dir_all(&staged);
+                Ok(())
+            }
+            Err(e) => {
+                Err(e).with_context(|| format!("cannot store the build in {}", final_dir.display()))
+            }
+        }
+    }
+}
+
+/// A short hex digest of the parts (length-prefixed so boundaries count).
+pub fn digest(parts: &[&[u8]]) -> String {
+    let mut h = Sha256::new();
+    for p in parts {
+        h.update((p.len() as u64).to_le_bytes());
+        h.update(p);
+    }
+    h.finalize()
+        .iter()
+        .take(16)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}

@@ -1,0 +1,84 @@
+//! `judge list`: the problems, with the user's status.
+
+use crate::problem::ProblemSet;
+use crate::report::human::Style;
+use crate::workspace::Workspace;
+use anyhow::{Result, bail};
+use serde_json::json;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Only this topic (arrays-strings, linked-lists, trees, graphs, dynamic-programming, intervals-greedy, advanced).
+    #[arg(long)]
+    topic: Option<String>,
+    /// Only this difficulty (easy, medium, hard).
+    #[arg(long)]
+    difficulty: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn execute(args: Args, color: bool) -> Result<bool> {
+    let ws = Workspace::locate()?;
+    let set = ProblemSet::open(&ws.problems)?;
+    if let Some(t) = &args.topic {
+        if !set.topics.contains(t) {
+            bail!("unknown topic `{t}`; topics: {}", set.topics.join(", "));
+        }
+    }
+    let status = ws.status();
+    let style = Style { color };
+    let mut rows = Vec::new();
+    for f in set.available() {
+        if args.topic.as_ref().is_some_and(|t| *t != f.topic)
+            || args.difficulty.as_ref().is_some_and(|d| *d != f.difficulty)
+        {
+            continue;
+        }
+        let st = status.problems.get(&f.slug);
+        let state = match st {
+            Some(s) if s.solved => "solved".to_string(),
+            Some(s) => format!("attempted ({})", s.last_verdict),
+            None if ws.solution_path(&f.slug).is_file() => "started".to_string(),
+            None => "new".to_string(),
+        };
+        rows.push((f, state));
+    }
+    if args.json {
+        let items: Vec<_> = rows
+            .iter()
+            .map(|(f, state)| {
+                json!({"id": f.id, "slug": f.slug, "title": f.title, "topic": f.topic, "difficulty": f.difficulty,
+                       "stars": f.stars, "patterns": f.patterns, "status": state})
+            })
+            .collect();
+        println!("{}", json!({ "problems": items }));
+        return Ok(true);
+    }
+    println!(
+        "{}",
+        style.bold(&format!(
+            "{:>5}  {:<56} {:<7} {:<18} {}",
+            "#", "problem", "level", "topic", "status"
+        ))
+    );
+    for (f, state) in &rows {
+        let state = if state == "solved" {
+            style
+                .verdict(crate::verdict::Verdict::Accepted)
+                .replace("Accepted (AC)", "solved")
+        } else {
+            state.clone()
+        };
+        println!(
+            "{:>5}  {:<56} {:<7} {:<18} {}",
+            f.id, f.slug, f.difficulty, f.topic, state
+        );
+    }
+    let solved = rows.iter().filter(|(_, s)| s == "solved").count();
+    println!(
+        "{}",
+        style.dim(&format!("{} problems, {solved} solved", rows.len()))
+    );
+    Ok(true)
+}

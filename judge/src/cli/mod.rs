@@ -1,0 +1,74 @@
+//! The command line: one module per verb; this file only parses and dispatches.
+
+mod list;
+mod new;
+mod run;
+mod show;
+mod validate;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(
+    name = "judge",
+    version,
+    about = "A local judge for LeetCode-style Rust solutions"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// Never color the output (NO_COLOR is honored too).
+    #[arg(long, global = true)]
+    no_color: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Write solutions/<slug>.rs from the LeetCode Rust template (never overwrites).
+    New(new::Args),
+    /// Compile and judge a solution on every case (or a subset, or your own input).
+    Run(run::Args),
+    /// List the problems with your status.
+    List(list::Args),
+    /// Print a problem's statement.
+    Show(show::Args),
+    /// (Problem authors) prove a problem's tests with its reference and submissions.
+    Validate(validate::Args),
+}
+
+impl Cli {
+    pub fn wants_json(&self) -> bool {
+        match &self.command {
+            Command::New(a) => a.json,
+            Command::Run(a) => a.json,
+            Command::List(a) => a.json,
+            Command::Show(a) => a.json,
+            Command::Validate(a) => a.json,
+        }
+    }
+}
+
+/// Runs the command: Ok(true) for success (exit 0), Ok(false) for a verdict
+/// other than AC or a failed check (exit 1), Err for usage/setup errors (exit 2).
+pub fn execute(cli: Cli) -> anyhow::Result<bool> {
+    let color = crate::report::color_wanted(cli.no_color);
+    match cli.command {
+        Command::New(a) => new::execute(a),
+        Command::Run(a) => run::execute(a, color),
+        Command::List(a) => list::execute(a, color),
+        Command::Show(a) => show::execute(a),
+        Command::Validate(a) => validate::execute(a, color),
+    }
+}
+
+/// A path as the user would type it: relative to the current directory when inside it.
+pub fn display_path(path: &std::path::Path) -> String {
+    std::env::current_dir()
+        .ok()
+        .and_then(|cwd| {
+            path.strip_prefix(&cwd)
+                .ok()
+                .map(|p| p.display().to_string())
+        })
+        .unwrap_or_else(|| path.display().to_string())
+}

@@ -1,0 +1,319 @@
+//! `judge run`: judge a solution on the problem's cases (examples first, then
+//! the rest, then the user's own), a subset of them, or a custom input.
+
+use crate::build::SourceFile;
+use crate::judging::{self, Context, JudgeOptions, reference};
+use crate::problem::tests::{RawCase, load_cases, to_cases};
+use crate::problem::{CaseSource, Problem, TestCase};
+use crate::report::{self, human::Style};
+use crate::workspace::ProblemStatus;
+use anyhow::{Context as _, Result, anyhow, bail};
+use serde_json::Value;
+use std::path::PathBuf;
+use std::time::Duration;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Problem: slug, LeetCode number, or unique slug prefix.
+    problem: String,
+    /// Judge this file instead of solutions/<slug>.rs.
+    #[arg(long)]
+    file: Option<PathBuf>,
+    /// Run only these cases: `3`, `1-5`, `2,7-9`.
+    #[arg(long, value_name = "SPEC", conflicts_with = "failed")]
+    case: Option<String>,
+    /// Run only the cases that failed last time.
+    #[arg(long)]
+    failed: bool,
+    /// Your own input, one JSON value per parameter: your answer beside the reference's.
+    #[arg(long, num_args = 1.., value_name = "JSON", allow_hyphen_values = true)]
+    input: Option<Vec<String>>,
+    /// With --input: keep the input as one of your cases (every later run includes it).
+    #[arg(long, requires = "input")]
+    save: bool,
+    /// CPU time limit per case (`250ms`, `2s`, or milliseconds); default: derived from the reference.
+    #[arg(long, value_name = "TIME", value_parser = parse_duration)]
+    time_limit: Option<Duration>,
+    /// Skip the extra diagnoses of a failing case (state leaks, overflow).
+    #[arg(long)]
+    no_diagnose: bool,
+    /// Print one JSON object instead of text.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn execute(args: Args, color: bool) -> Result<bool> {
+    let ctx = Context::open()?;
+    let problem = ctx.problems.load(&args.problem)?;
+    let path = args
+        .file
+        .clone()
+        .unwrap_or_else(|| ctx.workspace.solution_path(problem.slug()));
+    if !path.is_file() {
+        if args.file.is_some() {
+            bail!("no such file: {}", path.display());
+        }
+        bail!(
+            "no solution at {}: write one with `judge new {}`, or pass --file",
+            super::display_path(&path),
+            problem.slug()
+        );
+    }
+    let mut source = SourceFile::read(&path)?;
+    source.display_path = super::display_path(&path);
+    let opts = JudgeOptions {
+        time_limit: args.time_limit,
+        color: color && !args.json,
+        diagnose: !args.no_diagnose,
+    };
+
+    let tests = load_cases(&problem)?;
+    let profile = reference::profile(&ctx, &problem, &tests)?;
+    let time_limit = args
+        .time_limit
+        .unwrap_or_else(|| profile.time_limit(&problem));
+    if let Some(input) = &args.input {
+        return custom_input(
+            &ctx, &problem, &source, input, args.save, time_limit, &opts, args.json,
+        );
+    }
+
+    let mut cases = with_expected(tests, &profile);
+    cases.extend(own_cases(&ctx, &problem, cases.len() + 1)?);
+    let full_run = args.case.is_none() && !args.failed;
+    let mut status = ctx.workspace.status();
+    let previous = status
+        .problems
+        .get(problem.slug())
+        .cloned()
+        .unwrap_or_default();
+    let cases = select(
+        cases,
+        args.case.as_deref(),
+        args.failed.then_some(&previous.failed_cases),
+    )?;
+
+    let judgement = judging::judge(&ctx, &problem, &source, &cases, time_limit, &opts)?;
+
+    let entry = status
+        .problems
+        .entry(problem.slug().to_string())
+        .or_insert_with(ProblemStatus::default);
+    entry.last_verdict = judgement.verdict.code().to_string();
+    entry.solved |= full_run && judgement.verdict.is_accepted();
+    let failed: Vec<usize> = judgement
+        .cases
+        .iter()
+        .filter(|c| !c.verdict.is_accepted())
+        .map(|c| c.case.number)
+        .collect();
+    if full_run || !failed.is_empty() || args.failed {
+        entry.failed_cases = failed;
+    }
+    let _ = ctx.workspace.save_status(&status);
+
+    if args.json {
+        println!("{}", report::json::judgement(&problem, &judgement));
+    } else {
+        print!(
+            "{}",
+            report::human::judgement(&problem, &judgement, &Style { color: opts.color })
+        );
+    }
+    Ok(judgement.verdict.is_accepted())
+}
+
+/// Fills in generated cases' expected answers from the reference's profile.
+fn with_expected(mut cases: Vec<TestCase>, profile: &reference::Profile) -> Vec<TestCase> {
+    for case in &mut cases {
+        if case.expected.is_none() {
+            case.expected = profile.answers.get(&case.number).cloned();
+        }
+    }
+    cases
+}
+
+fn own_cases(ctx: &Context, problem: &Problem, first: usize) -> Result<Vec<TestCase>> {
+    let raw = ctx.workspace.own_cases(problem.slug())?;
+    let path = ctx.workspace.own_cases_path(problem.slug());
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    to_cases(problem, &path, &text, raw, first, true)
+}
+
+/// Examples first, then the rest in order; only the selected numbers.
+fn select(
+    cases: Vec<TestCase>,
+    spec: Option<&str>,
+    failed: Option<&Vec<usize>>,
+) -> Result<Vec<TestCase>> {
+    let total = cases.len();
+    let wanted: Option<Vec<usize>> = match (spec, failed) {
+        (Some(spec), _) => Some(parse_case_spec(spec, total)?),
+        (None, Some(failed)) if failed.is_empty() => {
+            bail!("no failed cases recorded for this problem: nothing to re-run")
+        }
+        (None, Some(failed)) => Some(failed.clone()),
+        (None, None) => None,
+    };
+    let (mut examples, rest): (Vec<TestCase>, Vec<TestCase>) = cases
+        .into_iter()
+        .filter(|c| wanted.as_ref().is_none_or(|w| w.contains(&c.number)))
+        .partition(|c| c.example);
+    examples.extend(rest);
+    if examples.is_empty() {
+        bail!("no cases selected (there are {total})");
+    }
+    Ok(examples)
+}
+
+/// `3`, `1-5`, `2,7-9` into case numbers within `1..=total`.
+pub fn parse_case_spec(spec: &str, total: usize) -> Result<Vec<usize>> {
+    let mut out = Vec::new();
+    for part in spec.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let (lo, hi) = match part.split_once('-') {
+            Some((a, b)) => (a.trim().parse::<usize>(), b.trim().parse::<usize>()),
+            None => (part.parse::<usize>(), part.parse::<usize>()),
+        };
+        let (Ok(lo), Ok(hi)) = (lo, hi) else {
+            bail!("--case {spec:?}: expected numbers like 3, 1-5 or 2,7-9")
+        };
+        if lo == 0 || hi > total || lo > hi {
+            bail!("--case {spec:?}: cases are numbered 1 to {total}");
+        }
+        out.extend(lo..=hi);
+    }
+    if out.is_empty() {
+        bail!("--case {spec:?}: no case numbers given");
+    }
+    Ok(out)
+}
+
+fn parse_duration(text: &str) -> Result<Duration, String> {
+    let t = text.trim();
+    let (num, scale) = if let Some(n) = t.strip_suffix("ms") {
+        (n, 1e-3)
+    } else if let Some(n) = t.strip_suffix('s') {
+        (n, 1.0)
+    } else {
+        (t, 1e-3)
+    };
+    let v: f64 = num
+        .trim()
+        .parse()
+        .map_err(|_| format!("expected a time like 250ms or 2s, got {text:?}"))?;
+    if v <= 0.0 || !v.is_finite() {
+        return Err("the time limit must be positive".into());
+    }
+    Ok(Duration::from_secs_f64(v * scale))
+}
+
+/// LeetCode's "custom test case": validate, run the reference and the user's
+/// solution on one input, and compare with the problem's checker.
+#[allow(clippy::too_many_arguments)]
+fn custom_input(
+    ctx: &Context,
+    problem: &Problem,
+    source: &SourceFile,
+    input: &[String],
+    save: bool,
+    time_limit: Duration,
+    opts: &JudgeOptions,
+    json: bool,
+) -> Result<bool> {
+    let values: Vec<Value> = input
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            serde_json::from_str(text)
+                .map_err(|e| anyhow!("--input value {} is not JSON ({e}): {text}", i + 1))
+        })
+        .collect::<Result<_>>()?;
+    crate::harness::wire::encode_input(problem, &values)
+        .map_err(|e| anyhow!("your input does not fit the signature: {e}"))?;
+    let tools = crate::tools::lookup(problem.slug())
+        .ok_or_else(|| anyhow!("{} has no validator", problem.slug()))?;
+    (tools.validate)(&values)
+        .map_err(|e| anyhow!("your input breaks a constraint of the problem: {e}"))?;
+
+    let mut case = TestCase {
+        number: 1,
+        name: "your input".into(),
+        example: false,
+        input: values.clone(),
+        expected: None,
+        source: CaseSource::Own,
+    };
+    let reference = reference::measure(ctx, problem, std::slice::from_ref(&case), 1)
+        .context("running the reference on your input")?;
+    case.expected = reference.answers.get(&1).cloned();
+    let judgement = judging::judge(
+        ctx,
+        problem,
+        source,
+        std::slice::from_ref(&case),
+        time_limit,
+        opts,
+    )?;
+    let saved = if save {
+        let number =
+            load_cases(problem)?.len() + ctx.workspace.own_cases(problem.slug())?.len() + 1;
+        let raw = RawCase {
+            name: format!("own case {number}"),
+            example: false,
+            input: Some(values),
+            expected: case.expected.clone(),
+            r#gen: None,
+        };
+        Some((number, ctx.workspace.save_own_case(problem.slug(), raw)?))
+    } else {
+        None
+    };
+
+    if json {
+        let mut out = report::json::judgement(problem, &judgement);
+        out["expected"] = case.expected.clone().unwrap_or(Value::Null);
+        out["actual"] = judgement
+            .cases
+            .first()
+            .and_then(|c| c.actual.clone())
+            .unwrap_or(Value::Null);
+        out["saved_as_case"] = saved.as_ref().map_or(Value::Null, |(n, _)| Value::from(*n));
+        println!("{out}");
+    } else {
+        let style = Style { color: opts.color };
+        if judgement.compile_error.is_some() {
+            print!("{}", report::human::judgement(problem, &judgement, &style));
+            return Ok(false);
+        }
+        let c = &judgement.cases[0];
+        print!("{}", report::human::input_lines(problem, &case.input));
+        println!(
+            "  reference: {}",
+            case.expected
+                .as_ref()
+                .map_or("-".into(), |v| report::shorten(&v.to_string(), 2000))
+        );
+        println!(
+            "  yours:     {}",
+            c.actual
+                .as_ref()
+                .map_or("-".into(), |v| report::shorten(&v.to_string(), 2000))
+        );
+        println!(
+            "  verdict:   {}   CPU {}   heap {}",
+            style.verdict(c.verdict),
+            report::duration(c.cpu),
+            report::bytes(c.heap_peak)
+        );
+        if let Some(m) = c.mismatch.as_ref() {
+            println!("  {}", m.message);
+        } else if let Some(m) = &c.message {
+            println!("  {m}");
+        }
+        print!("{}", report::human::captured(&c.captured, &style));
+        if let Some((n, path)) = &saved {
+            println!("saved as case {n} in {}", super::display_path(path));
+        }
+    }
+    Ok(judgement.verdict.is_accepted())
+}

@@ -1,0 +1,238 @@
+//! The judge's side of the input stream: JSON test inputs, checked against the
+//! signature, encoded in the trivially parsed binary form the support crate's
+//! `In` reads (little-endian numbers, `u32` lengths). Expected answers are never
+//! part of it.
+
+use crate::problem::{HarnessKind, Method, Problem, Signature, Ty};
+use anyhow::{Result, anyhow, bail};
+use serde_json::Value;
+
+/// Header of the input stream: magic, case count, kill thresholds, heap limit.
+pub struct RunLimits {
+    pub cpu_kill_ns: u64,
+    pub wall_kill_ns: u64,
+    pub heap_bytes: u64,
+}
+
+pub fn header(cases: usize, limits: &RunLimits) -> Vec<u8> {
+    let mut out = b"JDG1".to_vec();
+    out.extend((cases as u32).to_le_bytes());
+    out.extend(limits.cpu_kill_ns.to_le_bytes());
+    out.extend(limits.wall_kill_ns.to_le_bytes());
+    out.extend(limits.heap_bytes.to_le_bytes());
+    out
+}
+
+/// Appends one case (index, length, payload).
+pub fn push_case(out: &mut Vec<u8>, index: usize, payload: &[u8]) {
+    out.extend((index as u32).to_le_bytes());
+    out.extend((payload.len() as u32).to_le_bytes());
+    out.extend_from_slice(payload);
+}
+
+/// Encodes a case's input for the problem's harness, or says what is wrong with it.
+pub fn encode_input(problem: &Problem, input: &[Value]) -> Result<Vec<u8>> {
+    let mut out = Vec::new();
+    match (&problem.harness, &problem.signature) {
+        (HarnessKind::Function, Signature::Function(m)) => {
+            arity(input, m.params.len())?;
+            for (p, v) in m.params.iter().zip(input) {
+                encode(&mut out, &p.ty, v).map_err(|e| anyhow!("argument `{}`: {e}", p.name))?;
+            }
+        }
+        (
+            HarnessKind::Design,
+            Signature::Class {
+                name,
+                constructor,
+                methods,
+            },
+        ) => {
+            arity(input, 2)?;
+            encode_calls(&mut out, name, constructor, methods, &input[0], &input[1])?;
+        }
+        (HarnessKind::Codec, _) => {
+            arity(input, 1)?;
+            encode(&mut out, &Ty::Tree, &input[0]).map_err(|e| anyhow!("root: {e}"))?;
+        }
+        (HarnessKind::CycleList, _) => {
+            arity(input, 2)?;
+            let len = input[0].as_array().map_or(0, Vec::len) as i64;
+            encode(&mut out, &Ty::List, &input[0]).map_err(|e| anyhow!("head: {e}"))?;
+            let pos = input[1]
+                .as_i64()
+                .filter(|p| *p == -1 || (0..len).contains(p));
+            let pos = pos.ok_or_else(|| {
+                anyhow!("pos must be -1 or an index into the list, got {}", input[1])
+            })?;
+            out.extend((pos as i32).to_le_bytes());
+        }
+        (HarnessKind::CloneGraph, _) => {
+            arity(input, 1)?;
+            let adj = input[0]
+                .as_array()
+                .ok_or_else(|| anyhow!("adjacency list must be an array"))?;
+            for (i, list) in adj.iter().enumerate() {
+                for v in list
+                    .as_array()
+                    .ok_or_else(|| anyhow!("adjacency[{i}] must be an array"))?
+                {
+                    let j = v.as_i64().unwrap_or(0);
+                    if j < 1 || j as usize > adj.len() {
+                        bail!(
+                            "adjacency[{i}] names node {v}, but nodes are 1..={}",
+                            adj.len()
+                        );
+                    }
+                }
+            }
+            encode(
+                &mut out,
+                &Ty::Vec(Box::new(Ty::Vec(Box::new(Ty::I32)))),
+                &input[0],
+            )?;
+        }
+        (HarnessKind::BstNodes, _) => {
+            arity(input, 3)?;
+            encode(&mut out, &Ty::Tree, &input[0]).map_err(|e| anyhow!("root: {e}"))?;
+            let values: Vec<&Value> = input[0]
+                .as_array()
+                .map(|a| a.iter().collect())
+                .unwrap_or_default();
+            for (name, v) in [("p", &input[1]), ("q", &input[2])] {
+                if !values.contains(&v) {
+                    bail!("{name} = {v} is not a value of the tree");
+                }
+                encode(&mut out, &Ty::I32, v).map_err(|e| anyhow!("{name}: {e}"))?;
+            }
+        }
+        (kind, _) => bail!(
+            "harness `{kind:?}` does not fit the signature `{}`",
+            problem.facts.signature
+        ),
+    }
+    Ok(out)
+}
+
+fn arity(input: &[Value], n: usize) -> Result<()> {
+    if input.len() != n {
+        bail!("expected {n} input value(s), got {}", input.len());
+    }
+    Ok(())
+}
+
+fn encode_calls(
+    out: &mut Vec<u8>,
+    class: &str,
+    constructor: &Method,
+    methods: &[Method],
+    names: &Value,
+    args: &Value,
+) -> Result<()> {
+    let names = names
+        .as_array()
+        .ok_or_else(|| anyhow!("the first input must be the list of calls"))?;
+    let args = args
+        .as_array()
+        .ok_or_else(|| anyhow!("the second input must be the list of argument lists"))?;
+    if names.len() != args.len() {
+        bail!("{} calls but {} argument lists", names.len(), args.len());
+    }
+    if names.first().and_then(Value::as_str) != Some(class) {
+        bail!("the first call must be the constructor `{class}`");
+    }
+    out.extend((names.len() as u32).to_le_bytes());
+    for (i, (name, arg)) in names.iter().zip(args).enumerate() {
+        let name = name
+            .as_str()
+            .ok_or_else(|| anyhow!("call {i}: method name must be a string"))?;
+        let (index, method) = if i == 0 {
+            (0, constructor)
+        } else {
+            let k = methods
+                .iter()
+                .position(|m| m.camel_name() == name || m.name == name)
+                .ok_or_else(|| anyhow!("call {i}: `{class}` has no method `{name}`"))?;
+            (k + 1, &methods[k])
+        };
+        let arg = arg
+            .as_array()
+            .ok_or_else(|| anyhow!("call {i} ({name}): arguments must be an array"))?;
+        if arg.len() != method.params.len() {
+            bail!(
+                "call {i} ({name}): expected {} argument(s), got {}",
+                method.params.len(),
+                arg.len()
+            );
+        }
+        out.extend((index as u32).to_le_bytes());
+        for (p, v) in method.params.iter().zip(arg) {
+            encode(out, &p.ty, v)
+                .map_err(|e| anyhow!("call {i} ({name}), argument `{}`: {e}", p.name))?;
+        }
+    }
+    Ok(())
+}
+
+fn encode(out: &mut Vec<u8>, ty: &Ty, v: &Value) -> Result<()> {
+    let wrong = || anyhow!("expected {}, got {}", ty.describe(), short(v));
+    match ty {
+        Ty::I32 => {
+            let x = v
+                .as_i64()
+                .filter(|x| i32::try_from(*x).is_ok())
+                .ok_or_else(wrong)?;
+            out.extend((x as i32).to_le_bytes());
+        }
+        Ty::I64 => out.extend(v.as_i64().ok_or_else(wrong)?.to_le_bytes()),
+        Ty::F64 => out.extend(v.as_f64().ok_or_else(wrong)?.to_bits().to_le_bytes()),
+        Ty::Bool => out.push(v.as_bool().ok_or_else(wrong)? as u8),
+        Ty::Char => {
+            let s = v.as_str().ok_or_else(wrong)?;
+            let mut chars = s.chars();
+            let (Some(c), None) = (chars.next(), chars.next()) else {
+                return Err(wrong());
+            };
+            out.extend((c as u32).to_le_bytes());
+        }
+        Ty::Str => {
+            let s = v.as_str().ok_or_else(wrong)?;
+            out.extend((s.len() as u32).to_le_bytes());
+            out.extend_from_slice(s.as_bytes());
+        }
+        Ty::Vec(inner) => {
+            let items = v.as_array().ok_or_else(wrong)?;
+            out.extend((items.len() as u32).to_le_bytes());
+            for (i, item) in items.iter().enumerate() {
+                encode(out, inner, item).map_err(|e| anyhow!("[{i}]: {e}"))?;
+            }
+        }
+        Ty::List | Ty::RcList => encode(out, &Ty::Vec(Box::new(Ty::I32)), v)?,
+        Ty::Tree => {
+            let items = v.as_array().ok_or_else(wrong)?;
+            if items.first().is_some_and(Value::is_null) {
+                bail!("a tree's root cannot be null (an empty tree is [])");
+            }
+            out.extend((items.len() as u32).to_le_bytes());
+            for (i, item) in items.iter().enumerate() {
+                if item.is_null() {
+                    out.push(0);
+                } else {
+                    out.push(1);
+                    encode(out, &Ty::I32, item).map_err(|e| anyhow!("[{i}]: {e}"))?;
+                }
+            }
+        }
+        Ty::Mut(inner) => encode(out, inner, v)?,
+        Ty::Unit | Ty::Graph => bail!("cannot pass {} as an argument", ty.describe()),
+    }
+    Ok(())
+}
+
+fn short(v: &Value) -> String {
+    let s = v.to_string();
+    match s.char_indices().nth(60) {
+        Some((cut, _)) => format!("{}...", &s[..cut]),
+        None => s,
+    }
+}

@@ -1,0 +1,411 @@
+//! One judgement: build (cached) -> run (limited) -> check -> verdicts, plus
+//! the two diagnoses users need when a case fails (state leaking between
+//! cases; arithmetic overflow that LeetCode's wrapping semantics hide).
+
+pub mod reference;
+
+use crate::build::{BuildCache, BuildOutcome, OverflowChecks, SourceFile, Toolchain};
+use crate::checker::{Checker, Mismatch};
+use crate::harness::wire;
+use crate::problem::{Problem, ProblemSet, TestCase};
+use crate::runner::{self, BatchLimits, CaseRun, Outcome};
+use crate::verdict::Verdict;
+use crate::workspace::Workspace;
+use anyhow::{Result, anyhow};
+use serde_json::Value;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+/// Everything a command needs to judge: where problems and solutions live,
+/// the build cache and the toolchain.
+pub struct Context {
+    pub workspace: Workspace,
+    pub problems: ProblemSet,
+    pub cache: BuildCache,
+    pub toolchain: Toolchain,
+}
+
+impl Context {
+    pub fn open() -> Result<Context> {
+        let workspace = Workspace::locate()?;
+        let problems = ProblemSet::open(&workspace.problems)?;
+        Ok(Context {
+            workspace,
+            problems,
+            cache: BuildCache::open()?,
+            toolchain: Toolchain::detect()?,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct JudgeOptions {
+    /// Overrides the derived CPU limit per case.
+    pub time_limit: Option<Duration>,
+    pub color: bool,
+    /// Run the diagnoses on the first failing case.
+    pub diagnose: bool,
+}
+
+/// One case's result, with what a report needs to show it.
+#[derive(Debug, Clone)]
+pub struct CaseReport {
+    pub case: TestCase,
+    pub verdict: Verdict,
+    pub cpu: Duration,
+    pub wall: Duration,
+    pub heap_peak: u64,
+    /// The answer as the solution gave it (JSON text), when it answered.
+    pub actual: Option<Value>,
+    pub mismatch: Option<Mismatch>,
+    /// Panic message, death reason, limit detail.
+    pub message: Option<String>,
+    pub captured: Vec<u8>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Judgement {
+    pub verdict: Verdict,
+    pub cases: Vec<CaseReport>,
+    pub compile_time: Duration,
+    pub compile_cached: bool,
+    pub compile_error: Option<String>,
+    pub run_time: Duration,
+    pub time_limit: Duration,
+    pub heap_limit: u64,
+    /// Diagnoses of the first failing case.
+    pub notes: Vec<String>,
+    pub exe: Option<PathBuf>,
+}
+
+impl Judgement {
+    pub fn passed(&self) -> usize {
+        self.cases
+            .iter()
+            .filter(|c| c.verdict.is_accepted())
+            .count()
+    }
+    pub fn first_failure(&self) -> Option<&CaseReport> {
+        self.cases
+            .iter()
+            .find(|c| !c.verdict.is_accepted() && c.verdict != Verdict::Skipped)
+    }
+    pub fn max_cpu(&self) -> Duration {
+        self.cases.iter().map(|c| c.cpu).max().unwrap_or_default()
+    }
+    pub fn peak_heap(&self) -> u64 {
+        self.cases.iter().map(|c| c.heap_peak).max().unwrap_or(0)
+    }
+}
+
+/// Captured output allowed per run before OLE.
+const OUTPUT_LIMIT: u64 = 32 << 20;
+/// How many times a batch is restarted after a case ends the process.
+const MAX_RESTARTS: usize = 8;
+
+/// Encodes every case's input for the harness (in order).
+pub fn encode_cases(problem: &Problem, cases: &[TestCase]) -> Result<Vec<(usize, Vec<u8>)>> {
+    cases
+        .iter()
+        .map(|c| {
+            let payload = wire::encode_input(problem, &c.input)
+                .map_err(|e| anyhow!("case {} ({:?}): bad input: {e}", c.number, c.name))?;
+            Ok((c.number, payload))
+        })
+        .collect()
+}
+
+/// The limits a user's solution runs under.
+pub fn user_limits(problem: &Problem, time_limit: Duration) -> BatchLimits {
+    BatchLimits {
+        // Killed at 1.5x: a case that finishes between 1x and 1.5x is re-run before TLE.
+        cpu_kill: time_limit.mul_f64(1.5),
+        wall_kill: time_limit * 3 + Duration::from_millis(300),
+        heap_bytes: problem.limits.heap_mb << 20,
+        output_bytes: OUTPUT_LIMIT,
+    }
+}
+
+/// Judges `source` on `cases` (whose `expected` must be filled in).
+pub fn judge(
+    ctx: &Context,
+    problem: &Problem,
+    source: &SourceFile,
+    cases: &[TestCase],
+    time_limit: Duration,
+    opts: &JudgeOptions,
+) -> Result<Judgement> {
+    let checker = Checker::from_spec(&problem.checker)?;
+    let limits = user_limits(problem, time_limit);
+    let mut judgement = Judgement {
+        verdict: Verdict::Accepted,
+        cases: Vec::new(),
+        compile_time: Duration::ZERO,
+        compile_cached: false,
+        compile_error: None,
+        run_time: Duration::ZERO,
+        time_limit,
+        heap_limit: limits.heap_bytes,
+        notes: Vec::new(),
+        exe: None,
+    };
+    let exe = match ctx.cache.solution(
+        &ctx.toolchain,
+        problem,
+        source,
+        OverflowChecks::Off,
+        opts.color,
+    )? {
+        BuildOutcome::Built {
+            exe,
+            compile_time,
+            cached,
+        } => {
+            judgement.compile_time = compile_time;
+            judgement.compile_cached = cached;
+            exe
+        }
+        BuildOutcome::CompileError {
+            message,
+            compile_time,
+        } => {
+            judgement.compile_time = compile_time;
+            judgement.compile_error = Some(message);
+            judgement.verdict = Verdict::CompileError;
+            return Ok(judgement);
+        }
+    };
+    let batch = encode_cases(problem, cases)?;
+    let started = Instant::now();
+    let runs = run_with_restarts(&exe, &batch, &limits)?;
+    judgement.run_time = started.elapsed();
+    judgement.cases = cases
+        .iter()
+        .zip(runs)
+        .map(|(case, run)| assess(&checker, case, run, time_limit))
+        .collect();
+    rerun_near_limit(&exe, &batch, &limits, &checker, time_limit, &mut judgement)?;
+    judgement.verdict = judgement
+        .first_failure()
+        .map_or(Verdict::Accepted, |c| c.verdict);
+    if opts.diagnose {
+        diagnose(
+            ctx,
+            problem,
+            source,
+            &exe,
+            &batch,
+            &limits,
+            &checker,
+            time_limit,
+            &mut judgement,
+        )?;
+    }
+    judgement.exe = Some(exe);
+    Ok(judgement)
+}
+
+/// Runs the batch; when a case ends the process, the rest run in a new one.
+fn run_with_restarts(
+    exe: &std::path::Path,
+    batch: &[(usize, Vec<u8>)],
+    limits: &BatchLimits,
+) -> Result<Vec<CaseRun>> {
+    let mut runs = runner::run_batch(exe, batch, limits)?;
+    for _ in 0..MAX_RESTARTS {
+        let pending: Vec<usize> = (0..runs.len())
+            .filter(|&i| runs[i].outcome == Outcome::NotRun)
+            .collect();
+        if pending.is_empty() || pending.len() == runs.len() {
+            break;
+        }
+        let rest: Vec<(usize, Vec<u8>)> = pending.iter().map(|&i| batch[i].clone()).collect();
+        for (slot, run) in pending
+            .into_iter()
+            .zip(runner::run_batch(exe, &rest, limits)?)
+        {
+            runs[slot] = run;
+        }
+    }
+    Ok(runs)
+}
+
+/// A case's verdict from what happened to it.
+fn assess(checker: &Checker, case: &TestCase, run: CaseRun, time_limit: Duration) -> CaseReport {
+    let mut report = CaseReport {
+        case: case.clone(),
+        verdict: Verdict::Accepted,
+        cpu: Duration::from_nanos(run.cpu_ns),
+        wall: Duration::from_nanos(run.wall_ns),
+        heap_peak: run.heap_peak,
+        actual: None,
+        mismatch: None,
+        message: None,
+        captured: run.captured,
+    };
+    let (verdict, message) = match run.outcome {
+        Outcome::Answered { answer } => match serde_json::from_str::<Value>(&answer) {
+            Err(e) => (
+                Verdict::InternalError,
+                Some(format!("the harness wrote an unreadable answer: {e}")),
+            ),
+            Ok(actual) => {
+                let expected = case.expected.as_ref().unwrap_or(&Value::Null);
+                let checked = checker.check(&case.input, expected, &actual);
+                report.actual = Some(actual);
+                match checked {
+                    _ if report.cpu > time_limit => (
+                        Verdict::TimeLimitExceeded,
+                        Some(over_limit(report.cpu, time_limit)),
+                    ),
+                    Ok(()) => (Verdict::Accepted, None),
+                    Err(m) => {
+                        report.mismatch = Some(m);
+                        (Verdict::WrongAnswer, None)
+                    }
+                }
+            }
+        },
+        Outcome::Panicked { message } => (Verdict::RuntimeError, Some(message)),
+        Outcome::Rejected { message } => {
+            report.mismatch = Some(Mismatch {
+                path: None,
+                message: message.clone(),
+            });
+            (Verdict::WrongAnswer, Some(message))
+        }
+        Outcome::TimedOut {
+            wall_backstop: true,
+        } => (
+            Verdict::TimeLimitExceeded,
+            Some("stopped by the wall-clock backstop (sleeping or blocked?)".into()),
+        ),
+        Outcome::TimedOut {
+            wall_backstop: false,
+        } => (
+            Verdict::TimeLimitExceeded,
+            Some(over_limit(report.cpu, time_limit)),
+        ),
+        Outcome::HeapExceeded { bytes } => (
+            Verdict::MemoryLimitExceeded,
+            Some(format!(
+                "live heap reached {} (limit reached)",
+                crate::report::bytes(bytes)
+            )),
+        ),
+        Outcome::OutputExceeded => (
+            Verdict::OutputLimitExceeded,
+            Some(format!(
+                "printed more than {}",
+                crate::report::bytes(OUTPUT_LIMIT)
+            )),
+        ),
+        Outcome::Died { reason } => (Verdict::RuntimeError, Some(reason)),
+        Outcome::NotRun => (Verdict::Skipped, None),
+    };
+    report.verdict = verdict;
+    report.message = message;
+    report
+}
+
+fn over_limit(cpu: Duration, limit: Duration) -> String {
+    format!(
+        "CPU time {} over the limit of {}",
+        crate::report::duration(cpu),
+        crate::report::duration(limit)
+    )
+}
+
+/// A case that finished over the limit but under the kill threshold is re-run
+/// alone once: noise should not make a TLE.
+fn rerun_near_limit(
+    exe: &std::path::Path,
+    batch: &[(usize, Vec<u8>)],
+    limits: &BatchLimits,
+    checker: &Checker,
+    time_limit: Duration,
+    judgement: &mut Judgement,
+) -> Result<()> {
+    for (i, report) in judgement.cases.iter_mut().enumerate() {
+        if report.verdict != Verdict::TimeLimitExceeded || report.actual.is_none() {
+            continue;
+        }
+        let again = runner::run_batch(exe, &batch[i..=i], limits)?.remove(0);
+        let fresh = assess(checker, &report.case, again, time_limit);
+        if fresh.cpu < report.cpu {
+            *report = fresh;
+        }
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn diagnose(
+    ctx: &Context,
+    problem: &Problem,
+    source: &SourceFile,
+    exe: &std::path::Path,
+    batch: &[(usize, Vec<u8>)],
+    limits: &BatchLimits,
+    checker: &Checker,
+    time_limit: Duration,
+    judgement: &mut Judgement,
+) -> Result<()> {
+    let Some(pos) = judgement
+        .cases
+        .iter()
+        .position(|c| !c.verdict.is_accepted() && c.verdict != Verdict::Skipped)
+    else {
+        return Ok(());
+    };
+    let failing = judgement.cases[pos].clone();
+    if !matches!(
+        failing.verdict,
+        Verdict::WrongAnswer | Verdict::RuntimeError
+    ) {
+        return Ok(());
+    }
+    let ran_after_others = judgement.cases[..pos]
+        .iter()
+        .any(|c| c.verdict != Verdict::Skipped);
+    if ran_after_others {
+        let alone = runner::run_batch(exe, &batch[pos..=pos], limits)?.remove(0);
+        if assess(checker, &failing.case, alone, time_limit)
+            .verdict
+            .is_accepted()
+        {
+            judgement.notes.push(format!(
+                "Case {} passes when run alone: state leaks between cases. A `static`, `thread_local!`, \
+                 `OnceLock` or similar in your solution keeps values from earlier cases.",
+                failing.case.number
+            ));
+        }
+    }
+    if let BuildOutcome::Built { exe: checked, .. } =
+        ctx.cache
+            .solution(&ctx.toolchain, problem, source, OverflowChecks::On, false)?
+    {
+        let run = runner::run_batch(&checked, &batch[pos..=pos], limits)?.remove(0);
+        if let Outcome::Panicked { message } = run.outcome {
+            if message.contains("with overflow") || message.contains("overflow") {
+                let place = message
+                    .split_once("panicked at ")
+                    .and_then(|(_, rest)| rest.split(":\n").next())
+                    .and_then(|loc| {
+                        let mut parts = loc.rsplitn(3, ':');
+                        let _col = parts.next();
+                        let line = parts.next()?;
+                        let file = parts.next()?;
+                        Some(format!("line {line} of {file}"))
+                    })
+                    .unwrap_or_else(|| "an unknown place".into());
+                let what = message.lines().last().unwrap_or("").trim();
+                judgement.notes.push(format!(
+                    "Arithmetic overflow at {place} ({what}). The verdict keeps LeetCode's wrapping semantics; \
+                     an overflow-checked build panics on this case."
+                ));
+            }
+        }
+    }
+    Ok(())
+}

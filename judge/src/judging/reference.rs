@@ -1,0 +1,128 @@
+//! The reference solution's profile on this machine: its answers to the
+//! generated cases (their expected outputs) and its CPU time per case, from
+//! which the default time limit is derived. Cached per problem content,
+//! judge version and toolchain.
+
+use super::Context;
+use crate::build::{BuildOutcome, OverflowChecks, SourceFile, digest};
+use crate::problem::{Problem, TestCase};
+use crate::runner::{BatchLimits, Outcome};
+use anyhow::{Result, bail};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Profile {
+    /// The reference's answer per case number.
+    pub answers: BTreeMap<usize, Value>,
+    /// The reference's CPU time per case number (min of two runs).
+    pub cpu_ns: BTreeMap<usize, u64>,
+}
+
+impl Profile {
+    pub fn slowest_ns(&self) -> u64 {
+        self.cpu_ns.values().copied().max().unwrap_or(0)
+    }
+
+    /// `max(min_time_ms, time_factor x slowest reference case)`.
+    pub fn time_limit(&self, problem: &Problem) -> Duration {
+        let derived =
+            Duration::from_nanos((self.slowest_ns() as f64 * problem.limits.time_factor) as u64);
+        derived.max(Duration::from_millis(problem.limits.min_time_ms))
+    }
+}
+
+/// Limits the reference itself runs under: generous, it is trusted.
+pub fn reference_limits(problem: &Problem) -> BatchLimits {
+    BatchLimits {
+        cpu_kill: Duration::from_secs(20),
+        wall_kill: Duration::from_secs(40),
+        heap_bytes: problem.limits.heap_mb.max(1024) << 20,
+        output_bytes: 64 << 20,
+    }
+}
+
+/// The profile of the problem's own tests (cached).
+pub fn profile(ctx: &Context, problem: &Problem, cases: &[TestCase]) -> Result<Profile> {
+    let files: Vec<Vec<u8>> = ["problem.json", "tests.json", "reference.rs", "tools.rs"]
+        .iter()
+        .map(|f| std::fs::read(problem.dir.join(f)).unwrap_or_default())
+        .collect();
+    let mut parts: Vec<&[u8]> = files.iter().map(Vec::as_slice).collect();
+    parts.push(problem.facts.signature.as_bytes());
+    parts.push(crate::VERSION.as_bytes());
+    parts.push(ctx.toolchain.version.as_bytes());
+    parts.push(crate::build::SUPPORT_SOURCE.as_bytes());
+    let key = digest(&parts);
+    let path = ctx
+        .cache
+        .dir()
+        .join("reference")
+        .join(format!("{}-{key}.json", problem.slug()));
+    if let Some(profile) = std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+    {
+        return Ok(profile);
+    }
+    let profile = measure(ctx, problem, cases, 2)?;
+    crate::workspace::write_atomically(&path, &serde_json::to_string(&profile)?)?;
+    Ok(profile)
+}
+
+/// Runs the reference `rounds` times on `cases`; answers from the first round,
+/// CPU time the minimum over rounds.
+pub fn measure(
+    ctx: &Context,
+    problem: &Problem,
+    cases: &[TestCase],
+    rounds: usize,
+) -> Result<Profile> {
+    let source = SourceFile::read(&problem.reference_path())?;
+    let exe =
+        match ctx
+            .cache
+            .solution(&ctx.toolchain, problem, &source, OverflowChecks::Off, false)?
+        {
+            BuildOutcome::Built { exe, .. } => exe,
+            BuildOutcome::CompileError { message, .. } => {
+                bail!(
+                    "{}: the reference does not compile:\n{message}",
+                    problem.reference_path().display()
+                )
+            }
+        };
+    let batch = super::encode_cases(problem, cases)?;
+    let mut profile = Profile {
+        answers: BTreeMap::new(),
+        cpu_ns: BTreeMap::new(),
+    };
+    for round in 0..rounds.max(1) {
+        let runs = crate::runner::run_batch(&exe, &batch, &reference_limits(problem))?;
+        for (case, run) in cases.iter().zip(runs) {
+            let Outcome::Answered { answer } = &run.outcome else {
+                bail!(
+                    "{}: the reference fails case {} ({:?}): {:?}",
+                    problem.reference_path().display(),
+                    case.number,
+                    case.name,
+                    run.outcome
+                );
+            };
+            if round == 0 {
+                let value: Value = serde_json::from_str(answer).map_err(|e| {
+                    anyhow::anyhow!(
+                        "the reference's answer to case {} is not JSON: {e}",
+                        case.number
+                    )
+                })?;
+                profile.answers.insert(case.number, value);
+            }
+            let slot = profile.cpu_ns.entry(case.number).or_insert(u64::MAX);
+            *slot = (*slot).min(run.cpu_ns);
+        }
+    }
+    Ok(profile)
+}

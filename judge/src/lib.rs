@@ -1,0 +1,21 @@
+//! judge: a local judge for LeetCode-style Rust solutions.
+//!
+//! The path of one `judge run`: `problem` (load the package) -> `harness`
+//! (glue + input stream) -> `build` (cached rustc) -> `runner` (limited run)
+//! -> `checker` (compare) -> `report`. `judging` wires those stages; `cli`
+//! holds one module per verb.
+
+pub mod build;
+pub mod checker;
+pub mod cli;
+pub mod harness;
+pub mod judging;
+pub mod problem;
+pub mod report;
+pub mod runner;
+pub mod tools;
+pub mod verdict;
+pub mod workspace;
+
+/// Part of every cache key: a new judge never trusts an old judge's builds.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

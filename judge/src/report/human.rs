@@ -1,0 +1,190 @@
+//! The human report of a judgement: one summary line, then the first failing
+//! case (input, expected, actual, where they differ, a diff, the output).
+
+use super::{bytes, diff::json_diff, duration, shorten};
+use crate::judging::{CaseReport, Judgement};
+use crate::problem::{CaseSource, HarnessKind, Problem, Signature};
+use crate::verdict::Verdict;
+use owo_colors::OwoColorize;
+use similar::ChangeTag;
+use std::fmt::Write as _;
+
+pub struct Style {
+    pub color: bool,
+}
+
+impl Style {
+    fn paint(&self, text: &str, f: impl Fn(&str) -> String) -> String {
+        if self.color {
+            f(text)
+        } else {
+            text.to_string()
+        }
+    }
+    pub fn verdict(&self, v: Verdict) -> String {
+        let label = format!("{} ({})", v.name(), v.code());
+        match v {
+            Verdict::Accepted => self.paint(&label, |t| t.green().bold().to_string()),
+            Verdict::Skipped => label,
+            _ => self.paint(&label, |t| t.red().bold().to_string()),
+        }
+    }
+    pub fn dim(&self, text: &str) -> String {
+        self.paint(text, |t| t.dimmed().to_string())
+    }
+    pub fn bold(&self, text: &str) -> String {
+        self.paint(text, |t| t.bold().to_string())
+    }
+}
+
+pub fn judgement(problem: &Problem, j: &Judgement, style: &Style) -> String {
+    let mut out = String::new();
+    let compile = if j.compile_cached {
+        "compile cached".to_string()
+    } else {
+        format!("compile {}", duration(j.compile_time))
+    };
+    if let Some(error) = &j.compile_error {
+        writeln!(
+            out,
+            "{}: {}   {compile}\n",
+            style.bold(problem.slug()),
+            style.verdict(j.verdict)
+        )
+        .unwrap();
+        out.push_str(error);
+        return out;
+    }
+    writeln!(
+        out,
+        "{}: {}   {}/{} passed   max CPU {}   peak heap {}   {compile}",
+        style.bold(problem.slug()),
+        style.verdict(j.verdict),
+        j.passed(),
+        j.cases.len(),
+        duration(j.max_cpu()),
+        bytes(j.peak_heap()),
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "{}",
+        style.dim(&format!(
+            "  limits: {} CPU per case, {} heap",
+            duration(j.time_limit),
+            bytes(j.heap_limit)
+        ))
+    )
+    .unwrap();
+    if let Some(case) = j.first_failure() {
+        out.push('\n');
+        out.push_str(&failing_case(problem, case, style));
+    }
+    for note in &j.notes {
+        writeln!(out, "\n{} {note}", style.bold("note:")).unwrap();
+    }
+    out
+}
+
+pub fn failing_case(problem: &Problem, c: &CaseReport, style: &Style) -> String {
+    let mut out = String::new();
+    let origin = match &c.case.source {
+        CaseSource::Written if c.case.example => "example".to_string(),
+        CaseSource::Written => "hand-written".to_string(),
+        CaseSource::Generated(g) => {
+            format!("generated: n={}, seed={}, mode={}", g.n, g.seed, g.mode)
+        }
+        CaseSource::Own => "your own case".to_string(),
+    };
+    writeln!(
+        out,
+        "{} {} {}: {}",
+        style.bold(&format!("Case {}", c.case.number)),
+        serde_json::to_string(&c.case.name).unwrap_or_default(),
+        style.dim(&format!("({origin})")),
+        style.verdict(c.verdict)
+    )
+    .unwrap();
+    if let Some(message) = &c.message {
+        for line in message.lines() {
+            writeln!(out, "  {line}").unwrap();
+        }
+    }
+    out.push_str(&input_lines(problem, &c.case.input));
+    if let (Some(expected), Some(actual)) = (&c.case.expected, &c.actual) {
+        writeln!(out, "  expected: {}", shorten(&expected.to_string(), 300)).unwrap();
+        writeln!(out, "  actual:   {}", shorten(&actual.to_string(), 300)).unwrap();
+        if let Some(m) = &c.mismatch {
+            match &m.path {
+                Some(path) => writeln!(out, "  first difference at {path}: {}", m.message).unwrap(),
+                None => writeln!(out, "  {}", m.message).unwrap(),
+            }
+            if expected.is_array() || actual.is_array() {
+                out.push_str("  diff (- expected, + actual):\n");
+                for (tag, line) in json_diff(expected, actual, 40) {
+                    let text = match tag {
+                        ChangeTag::Delete => {
+                            style.paint(&format!("    -{line}"), |t| t.red().to_string())
+                        }
+                        ChangeTag::Insert => {
+                            style.paint(&format!("    +{line}"), |t| t.green().to_string())
+                        }
+                        ChangeTag::Equal => format!("     {line}"),
+                    };
+                    writeln!(out, "{text}").unwrap();
+                }
+            }
+        }
+    } else if let Some(expected) = &c.case.expected {
+        writeln!(out, "  expected: {}", shorten(&expected.to_string(), 300)).unwrap();
+    }
+    if c.verdict == Verdict::Accepted || !c.captured.is_empty() {
+        out.push_str(&captured(&c.captured, style));
+    }
+    out
+}
+
+/// The case's input, one line per parameter, named as in the signature.
+pub fn input_lines(problem: &Problem, input: &[serde_json::Value]) -> String {
+    let names: Vec<String> = match (&problem.signature, problem.harness) {
+        (Signature::Function(m), HarnessKind::Function | HarnessKind::BstNodes) => {
+            m.params.iter().map(|p| p.name.clone()).collect()
+        }
+        (_, HarnessKind::CycleList) => vec!["head".into(), "pos".into()],
+        (_, HarnessKind::CloneGraph) => vec!["adjList".into()],
+        (_, HarnessKind::Codec) => vec!["root".into()],
+        _ => vec!["calls".into(), "arguments".into()],
+    };
+    let mut out = String::new();
+    for (i, v) in input.iter().enumerate() {
+        let name = names
+            .get(i)
+            .cloned()
+            .unwrap_or_else(|| format!("input[{i}]"));
+        let label = if i == 0 {
+            "  input:    "
+        } else {
+            "            "
+        };
+        writeln!(out, "{label}{name} = {}", shorten(&v.to_string(), 300)).unwrap();
+    }
+    out
+}
+
+/// What the solution printed during the case, capped at 60 lines / 4000 chars.
+pub fn captured(bytes: &[u8], style: &Style) -> String {
+    if bytes.is_empty() {
+        return String::new();
+    }
+    let text = String::from_utf8_lossy(bytes);
+    let mut out = format!("  {}\n", style.dim("your output (stdout and stderr):"));
+    let shown = shorten(&text, 4000);
+    let lines: Vec<&str> = shown.lines().collect();
+    for line in lines.iter().take(60) {
+        writeln!(out, "    | {line}").unwrap();
+    }
+    if lines.len() > 60 {
+        writeln!(out, "    | ... ({} more lines)", lines.len() - 60).unwrap();
+    }
+    out
+}

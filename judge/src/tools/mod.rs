@@ -1,0 +1,23 @@
+//! Every problem's generator and validator (`problems/<slug>/tools.rs`),
+//! compiled into the judge by `judge/build.rs`.
+
+pub mod prelude;
+
+pub use prelude::Gen;
+use serde_json::Value;
+
+/// A problem's authored tools.
+#[derive(Clone, Copy)]
+pub struct ProblemTools {
+    pub generate: fn(usize, &str, &mut Gen) -> Vec<Value>,
+    pub validate: fn(&[Value]) -> Result<(), String>,
+}
+
+mod registry {
+    include!(concat!(env!("OUT_DIR"), "/tools_registry.rs"));
+}
+
+/// The tools of `slug`, if its package has a tools.rs.
+pub fn lookup(slug: &str) -> Option<ProblemTools> {
+    registry::lookup(slug)
+}

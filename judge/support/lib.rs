@@ -1,0 +1,589 @@
+//! judge_support: the small runtime linked into every solution binary.
+//!
+//! Built once per judge version and toolchain with a single `rustc` call (it has
+//! no dependencies), then linked into each solution by `--extern`. It holds what
+//! must not be recompiled on every edit: the decoder of the judge's pre-decoded
+//! input stream, the JSON writer for answers, the counting allocator that gives
+//! exact heap peaks and enforces the heap limit, the CPU-time watchdog, and the
+//! run protocol. LeetCode's own types (`ListNode`, `TreeNode`) are deliberately
+//! NOT here: users implement traits on them, which the orphan rule only allows in
+//! the crate compiled with the user's code.
+//!
+//! Protocol. stdin: the input file written by the judge (see `judge/src/harness/wire.rs`).
+//! stdout at start: the private result channel; the harness moves it to another
+//! descriptor and points fd 1 at the capture file the judge gave as stderr, so the
+//! solution's prints (stdout and stderr alike) land in that file, in order.
+//! Records on the channel, one per line (payload bytes follow `R` records):
+//!   `S <case> <capture offset>`                      case started
+//!   `R <case> <kind> <cpu ns> <wall ns> <peak bytes> <capture offset> <payload len>`
+//!                                                    case finished; kind: ok | panic | reject
+//!   `T <case> <cpu ns> <wall ns>`                    time limit hit (the watchdog ends the process)
+//!   `M <case> <bytes>`                               heap limit hit (the allocator ends the process)
+//!   `E`                                              all cases done
+
+#![allow(clippy::missing_safety_doc)]
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::io::Write;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicI32, AtomicU64, AtomicUsize, Ordering::Relaxed};
+
+// ------------------------------------------------------------------ libc
+
+#[repr(C)]
+struct Timespec {
+    tv_sec: i64,
+    tv_nsec: i64,
+}
+
+unsafe extern "C" {
+    fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
+    fn dup(fd: i32) -> i32;
+    fn dup2(from: i32, to: i32) -> i32;
+    fn lseek(fd: i32, offset: i64, whence: i32) -> i64;
+    fn write(fd: i32, buf: *const u8, len: usize) -> isize;
+    fn _exit(code: i32) -> !;
+}
+
+const CLOCK_MONOTONIC: i32 = 1;
+const CLOCK_PROCESS_CPUTIME_ID: i32 = 2;
+const SEEK_CUR: i32 = 1;
+
+fn clock_ns(clock: i32) -> u64 {
+    let mut ts = Timespec { tv_sec: 0, tv_nsec: 0 };
+    unsafe { clock_gettime(clock, &mut ts) };
+    ts.tv_sec as u64 * 1_000_000_000 + ts.tv_nsec as u64
+}
+
+/// CPU time of the whole process (all threads), in nanoseconds.
+pub fn cpu_ns() -> u64 {
+    clock_ns(CLOCK_PROCESS_CPUTIME_ID)
+}
+
+/// Monotonic wall-clock time in nanoseconds.
+pub fn wall_ns() -> u64 {
+    clock_ns(CLOCK_MONOTONIC)
+}
+
+// ------------------------------------------------------------------ channel
+
+static CHANNEL_FD: AtomicI32 = AtomicI32::new(-1);
+static CHANNEL_LOCK: Mutex<()> = Mutex::new(());
+
+/// Writes bytes to the result channel in full; never allocates.
+fn channel_write_raw(bytes: &[u8]) {
+    let fd = CHANNEL_FD.load(Relaxed);
+    let mut rest = bytes;
+    while !rest.is_empty() {
+        let n = unsafe { write(fd, rest.as_ptr(), rest.len()) };
+        if n <= 0 {
+            return;
+        }
+        rest = &rest[n as usize..];
+    }
+}
+
+fn channel_send(bytes: &[u8]) {
+    let _guard = CHANNEL_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    channel_write_raw(bytes);
+}
+
+/// A line formatted on the stack (for the allocator and watchdog, which must not allocate).
+struct StackLine {
+    buf: [u8; 128],
+    len: usize,
+}
+
+impl StackLine {
+    fn new(tag: u8) -> Self {
+        let mut line = StackLine { buf: [0; 128], len: 0 };
+        line.buf[0] = tag;
+        line.len = 1;
+        line
+    }
+    fn num(mut self, mut v: u64) -> Self {
+        let mut digits = [0u8; 20];
+        let mut n = 0;
+        loop {
+            digits[n] = b'0' + (v % 10) as u8;
+            n += 1;
+            v /= 10;
+            if v == 0 {
+                break;
+            }
+        }
+        self.buf[self.len] = b' ';
+        self.len += 1;
+        while n > 0 {
+            n -= 1;
+            self.buf[self.len] = digits[n];
+            self.len += 1;
+        }
+        self
+    }
+    fn send_and_exit(mut self, code: i32) -> ! {
+        self.buf[self.len] = b'\n';
+        self.len += 1;
+        // A single write of < PIPE_BUF bytes is atomic: no lock (the lock holder may be us).
+        channel_write_raw(&self.buf[..self.len]);
+        unsafe { _exit(code) }
+    }
+}
+
+// ------------------------------------------------------------------ allocator
+
+static HEAP_CURRENT: AtomicUsize = AtomicUsize::new(0);
+static HEAP_PEAK: AtomicUsize = AtomicUsize::new(0);
+static HEAP_LIMIT: AtomicUsize = AtomicUsize::new(usize::MAX);
+static CURRENT_CASE: AtomicU64 = AtomicU64::new(0);
+
+/// Counts live heap bytes exactly; refuses (with an `M` record) beyond the limit.
+pub struct CountingAllocator;
+
+impl CountingAllocator {
+    #[inline]
+    fn grow(size: usize) {
+        let now = HEAP_CURRENT.fetch_add(size, Relaxed).wrapping_add(size);
+        if now > HEAP_LIMIT.load(Relaxed) {
+            StackLine::new(b'M').num(CURRENT_CASE.load(Relaxed)).num(now as u64).send_and_exit(3);
+        }
+        HEAP_PEAK.fetch_max(now, Relaxed);
+    }
+}
+
+unsafe impl GlobalAlloc for CountingAllocator {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        Self::grow(layout.size());
+        let p = unsafe { System.alloc(layout) };
+        if p.is_null() {
+            HEAP_CURRENT.fetch_sub(layout.size(), Relaxed);
+        }
+        p
+    }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        Self::grow(layout.size());
+        let p = unsafe { System.alloc_zeroed(layout) };
+        if p.is_null() {
+            HEAP_CURRENT.fetch_sub(layout.size(), Relaxed);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) };
+        HEAP_CURRENT.fetch_sub(layout.size(), Relaxed);
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if new_size > layout.size() {
+            Self::grow(new_size - layout.size());
+        }
+        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        if p.is_null() {
+            if new_size > layout.size() {
+                HEAP_CURRENT.fetch_sub(new_size - layout.size(), Relaxed);
+            }
+        } else if new_size < layout.size() {
+            HEAP_CURRENT.fetch_sub(layout.size() - new_size, Relaxed);
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: CountingAllocator = CountingAllocator;
+
+// ------------------------------------------------------------------ timing
+
+static IN_CALL: AtomicBool = AtomicBool::new(false);
+static CALL_START_CPU: AtomicU64 = AtomicU64::new(0);
+static CALL_START_WALL: AtomicU64 = AtomicU64::new(0);
+static CALL_CPU: AtomicU64 = AtomicU64::new(0);
+static CALL_WALL: AtomicU64 = AtomicU64::new(0);
+
+/// Runs the user's call, timing it (CPU of all threads, and wall) under the watchdog.
+#[inline(never)]
+pub fn measure<T>(call: impl FnOnce() -> T) -> T {
+    CALL_START_WALL.store(wall_ns(), Relaxed);
+    CALL_START_CPU.store(cpu_ns(), Relaxed);
+    IN_CALL.store(true, Relaxed);
+    let result = call();
+    IN_CALL.store(false, Relaxed);
+    CALL_CPU.store(cpu_ns().saturating_sub(CALL_START_CPU.load(Relaxed)), Relaxed);
+    CALL_WALL.store(wall_ns().saturating_sub(CALL_START_WALL.load(Relaxed)), Relaxed);
+    result
+}
+
+fn watchdog(cpu_kill_ns: u64, wall_kill_ns: u64) -> ! {
+    loop {
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        if !IN_CALL.load(Relaxed) {
+            continue;
+        }
+        let cpu = cpu_ns().saturating_sub(CALL_START_CPU.load(Relaxed));
+        let wall = wall_ns().saturating_sub(CALL_START_WALL.load(Relaxed));
+        if IN_CALL.load(Relaxed) && (cpu > cpu_kill_ns || wall > wall_kill_ns) {
+            StackLine::new(b'T').num(CURRENT_CASE.load(Relaxed)).num(cpu).num(wall).send_and_exit(4);
+        }
+    }
+}
+
+// ------------------------------------------------------------------ input
+
+/// The judge's pre-decoded input: little-endian fixed-width numbers, `u32`
+/// lengths before strings and sequences.
+pub struct In {
+    buf: Vec<u8>,
+    pos: usize,
+}
+
+impl In {
+    fn take<const N: usize>(&mut self) -> [u8; N] {
+        let bytes: [u8; N] = self.buf[self.pos..self.pos + N].try_into().unwrap();
+        self.pos += N;
+        bytes
+    }
+    pub fn len(&mut self) -> usize {
+        u32::from_le_bytes(self.take()) as usize
+    }
+    pub fn u32(&mut self) -> u32 {
+        u32::from_le_bytes(self.take())
+    }
+    pub fn i32(&mut self) -> i32 {
+        i32::from_le_bytes(self.take())
+    }
+    pub fn i64(&mut self) -> i64 {
+        i64::from_le_bytes(self.take())
+    }
+    pub fn u64(&mut self) -> u64 {
+        u64::from_le_bytes(self.take())
+    }
+    pub fn f64(&mut self) -> f64 {
+        f64::from_bits(self.u64())
+    }
+    pub fn bool(&mut self) -> bool {
+        self.take::<1>()[0] != 0
+    }
+    pub fn char(&mut self) -> char {
+        char::from_u32(self.u32()).unwrap_or('\u{fffd}')
+    }
+    pub fn string(&mut self) -> String {
+        let n = self.len();
+        let s = String::from_utf8_lossy(&self.buf[self.pos..self.pos + n]).into_owned();
+        self.pos += n;
+        s
+    }
+    pub fn opt_i32(&mut self) -> Option<i32> {
+        if self.bool() { Some(self.i32()) } else { None }
+    }
+    pub fn vec_i32(&mut self) -> Vec<i32> {
+        let n = self.len();
+        (0..n).map(|_| self.i32()).collect()
+    }
+    pub fn vec_i64(&mut self) -> Vec<i64> {
+        let n = self.len();
+        (0..n).map(|_| self.i64()).collect()
+    }
+    pub fn vec_bool(&mut self) -> Vec<bool> {
+        let n = self.len();
+        (0..n).map(|_| self.bool()).collect()
+    }
+    pub fn vec_char(&mut self) -> Vec<char> {
+        let n = self.len();
+        (0..n).map(|_| self.char()).collect()
+    }
+    pub fn vec_string(&mut self) -> Vec<String> {
+        let n = self.len();
+        (0..n).map(|_| self.string()).collect()
+    }
+    pub fn vec_opt_i32(&mut self) -> Vec<Option<i32>> {
+        let n = self.len();
+        (0..n).map(|_| self.opt_i32()).collect()
+    }
+    pub fn vec_vec_i32(&mut self) -> Vec<Vec<i32>> {
+        let n = self.len();
+        (0..n).map(|_| self.vec_i32()).collect()
+    }
+    pub fn vec_vec_char(&mut self) -> Vec<Vec<char>> {
+        let n = self.len();
+        (0..n).map(|_| self.vec_char()).collect()
+    }
+    pub fn vec_vec_string(&mut self) -> Vec<Vec<String>> {
+        let n = self.len();
+        (0..n).map(|_| self.vec_string()).collect()
+    }
+}
+
+// ------------------------------------------------------------------ output
+
+/// A JSON writer for answers.
+#[derive(Default)]
+pub struct Out {
+    buf: String,
+    need_comma: bool,
+}
+
+impl Out {
+    fn sep(&mut self) {
+        if self.need_comma {
+            self.buf.push(',');
+        }
+        self.need_comma = true;
+    }
+    pub fn open(&mut self) {
+        self.sep();
+        self.buf.push('[');
+        self.need_comma = false;
+    }
+    pub fn close(&mut self) {
+        self.buf.push(']');
+        self.need_comma = true;
+    }
+    pub fn null(&mut self) {
+        self.sep();
+        self.buf.push_str("null");
+    }
+    pub fn unit(&mut self, _: ()) {
+        self.null();
+    }
+    pub fn i32(&mut self, v: i32) {
+        self.i64(v as i64);
+    }
+    pub fn i64(&mut self, v: i64) {
+        self.sep();
+        use std::fmt::Write as _;
+        let _ = write!(self.buf, "{v}");
+    }
+    pub fn f64(&mut self, v: f64) {
+        self.sep();
+        use std::fmt::Write as _;
+        if v.is_finite() {
+            // `{:?}` always keeps a `.0` or an exponent, so floats stay floats in JSON.
+            let _ = write!(self.buf, "{v:?}");
+        } else {
+            let _ = write!(self.buf, "\"{v}\"");
+        }
+    }
+    pub fn bool(&mut self, v: bool) {
+        self.sep();
+        self.buf.push_str(if v { "true" } else { "false" });
+    }
+    pub fn char(&mut self, c: char) {
+        let mut tmp = [0u8; 4];
+        self.str(c.encode_utf8(&mut tmp));
+    }
+    pub fn str(&mut self, s: &str) {
+        self.sep();
+        self.buf.push('"');
+        for c in s.chars() {
+            match c {
+                '"' => self.buf.push_str("\\\""),
+                '\\' => self.buf.push_str("\\\\"),
+                '\n' => self.buf.push_str("\\n"),
+                c if (c as u32) < 0x20 => {
+                    use std::fmt::Write as _;
+                    let _ = write!(self.buf, "\\u{:04x}", c as u32);
+                }
+                c => self.buf.push(c),
+            }
+        }
+        self.buf.push('"');
+    }
+    pub fn opt_i32(&mut self, v: Option<i32>) {
+        match v {
+            Some(x) => self.i32(x),
+            None => self.null(),
+        }
+    }
+    pub fn vec_i32(&mut self, v: &[i32]) {
+        self.open();
+        for &x in v {
+            self.i32(x);
+        }
+        self.close();
+    }
+    pub fn vec_i64(&mut self, v: &[i64]) {
+        self.open();
+        for &x in v {
+            self.i64(x);
+        }
+        self.close();
+    }
+    pub fn vec_bool(&mut self, v: &[bool]) {
+        self.open();
+        for &x in v {
+            self.bool(x);
+        }
+        self.close();
+    }
+    pub fn vec_f64(&mut self, v: &[f64]) {
+        self.open();
+        for &x in v {
+            self.f64(x);
+        }
+        self.close();
+    }
+    pub fn vec_char(&mut self, v: &[char]) {
+        self.open();
+        for &x in v {
+            self.char(x);
+        }
+        self.close();
+    }
+    pub fn vec_string(&mut self, v: &[String]) {
+        self.open();
+        for x in v {
+            self.str(x);
+        }
+        self.close();
+    }
+    pub fn vec_opt_i32(&mut self, v: &[Option<i32>]) {
+        self.open();
+        for &x in v {
+            self.opt_i32(x);
+        }
+        self.close();
+    }
+    pub fn vec_vec_i32(&mut self, v: &[Vec<i32>]) {
+        self.open();
+        for x in v {
+            self.vec_i32(x);
+        }
+        self.close();
+    }
+    pub fn vec_vec_char(&mut self, v: &[Vec<char>]) {
+        self.open();
+        for x in v {
+            self.vec_char(x);
+        }
+        self.close();
+    }
+    pub fn vec_vec_string(&mut self, v: &[Vec<String>]) {
+        self.open();
+        for x in v {
+            self.vec_string(x);
+        }
+        self.close();
+    }
+}
+
+// ------------------------------------------------------------------ driver
+
+/// Panic payload the glue uses to reject an answer the checker cannot see as
+/// JSON (a graph clone sharing nodes, a list with a cycle): verdict WA.
+pub struct Reject(pub String);
+
+/// Rejects the current case's answer with a message (WA).
+pub fn reject(message: String) -> ! {
+    std::panic::panic_any(Reject(message))
+}
+
+static PANIC_MESSAGE: Mutex<String> = Mutex::new(String::new());
+
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        if info.payload().downcast_ref::<Reject>().is_some() {
+            return;
+        }
+        let text = if let Some(s) = info.payload().downcast_ref::<&str>() {
+            (*s).to_string()
+        } else if let Some(s) = info.payload().downcast_ref::<String>() {
+            s.clone()
+        } else {
+            "Box<dyn Any>".to_string()
+        };
+        let location = info
+            .location()
+            .map(|l| format!("{}:{}:{}", l.file(), l.line(), l.column()))
+            .unwrap_or_else(|| "<unknown>".to_string());
+        let thread = std::thread::current();
+        let name = thread.name().unwrap_or("<unnamed>");
+        let message = format!("thread '{name}' panicked at {location}:\n{text}");
+        eprintln!("{message}");
+        *PANIC_MESSAGE.lock().unwrap_or_else(|e| e.into_inner()) = message;
+    }));
+}
+
+fn capture_offset() -> u64 {
+    let _ = std::io::stdout().flush();
+    let off = unsafe { lseek(1, 0, SEEK_CUR) };
+    off.max(0) as u64
+}
+
+const STACK_BYTES: usize = 1 << 30;
+
+/// Runs every case in the input through `run_case` (the generated glue) and
+/// reports each on the result channel. Never returns.
+pub fn drive(run_case: fn(&mut In, &mut Out)) -> ! {
+    let mut raw = Vec::new();
+    let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut raw);
+    let mut input = In { buf: raw, pos: 0 };
+    assert_eq!(&input.take::<4>(), b"JDG1", "bad input header");
+    let cases = input.len();
+    let cpu_kill_ns = input.u64();
+    let wall_kill_ns = input.u64();
+    HEAP_LIMIT.store(input.u64() as usize, Relaxed);
+
+    // The channel is our stdout as handed over by the judge; from here on the
+    // solution's stdout goes to the capture file (our stderr).
+    unsafe {
+        CHANNEL_FD.store(dup(1), Relaxed);
+        dup2(2, 1);
+    }
+    install_panic_hook();
+
+    let worker = std::thread::Builder::new()
+        .name("main".to_string())
+        .stack_size(STACK_BYTES)
+        .spawn(move || {
+            for _ in 0..cases {
+                run_one(&mut input, run_case);
+            }
+            let _ = std::io::stdout().flush();
+            channel_send(b"E\n");
+            unsafe { _exit(0) }
+        });
+    if worker.is_err() {
+        eprintln!("judge harness: cannot start the solution thread");
+        unsafe { _exit(5) }
+    }
+    watchdog(cpu_kill_ns, wall_kill_ns)
+}
+
+fn run_one(input: &mut In, run_case: fn(&mut In, &mut Out)) {
+    let index = input.u32() as u64;
+    let len = input.len();
+    let end = input.pos + len;
+    CURRENT_CASE.store(index, Relaxed);
+    let start_offset = capture_offset();
+    channel_send(format!("S {index} {start_offset}\n").as_bytes());
+
+    HEAP_PEAK.store(HEAP_CURRENT.load(Relaxed), Relaxed);
+    CALL_CPU.store(0, Relaxed);
+    CALL_WALL.store(0, Relaxed);
+    PANIC_MESSAGE.lock().unwrap_or_else(|e| e.into_inner()).clear();
+    let mut out = Out::default();
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_case(input, &mut out)));
+    if IN_CALL.swap(false, Relaxed) {
+        // The call panicked: its time runs until now.
+        CALL_CPU.store(cpu_ns().saturating_sub(CALL_START_CPU.load(Relaxed)), Relaxed);
+        CALL_WALL.store(wall_ns().saturating_sub(CALL_START_WALL.load(Relaxed)), Relaxed);
+    }
+    input.pos = end;
+    let (kind, payload) = match outcome {
+        Ok(()) => ("ok", std::mem::take(&mut out.buf)),
+        Err(payload) => match payload.downcast::<Reject>() {
+            Ok(reject) => ("reject", reject.0),
+            Err(_) => ("panic", std::mem::take(&mut *PANIC_MESSAGE.lock().unwrap_or_else(|e| e.into_inner()))),
+        },
+    };
+    let end_offset = capture_offset();
+    let header = format!(
+        "R {index} {kind} {} {} {} {end_offset} {}\n",
+        CALL_CPU.load(Relaxed),
+        CALL_WALL.load(Relaxed),
+        HEAP_PEAK.load(Relaxed),
+        payload.len()
+    );
+    let _guard = CHANNEL_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    channel_write_raw(header.as_bytes());
+    channel_write_raw(payload.as_bytes());
+}
