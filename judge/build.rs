@@ -21,13 +21,7 @@ fn main() {
     slugs.sort();
     let mut out = String::new();
     for (slug, path) in &slugs {
-        writeln!(
-            out,
-            "#[path = {:?}]\nmod {};",
-            path.display().to_string(),
-            module_name(slug)
-        )
-        .unwrap();
+        writeln!(out, "#[path = {:?}]\nmod {};", path.display().to_string(), module_name(slug)).unwrap();
     }
     out.push_str("pub fn lookup(slug: &str) -> Option<super::ProblemTools> {\n    match slug {\n");
     for (slug, _) in &slugs {

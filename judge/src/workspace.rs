@@ -29,19 +29,11 @@ impl Workspace {
         };
         let problems = root.join("problems");
         if !problems.join("catalog.json").is_file() {
-            anyhow::bail!(
-                "no problems/catalog.json under {} (set JUDGE_ROOT to the judge checkout)",
-                root.display()
-            );
+            anyhow::bail!("no problems/catalog.json under {} (set JUDGE_ROOT to the judge checkout)", root.display());
         }
-        let solutions = std::env::var_os("JUDGE_SOLUTIONS")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| root.join("solutions"));
-        Ok(Workspace {
-            root,
-            problems,
-            solutions,
-        })
+        let solutions =
+            std::env::var_os("JUDGE_SOLUTIONS").map(PathBuf::from).unwrap_or_else(|| root.join("solutions"));
+        Ok(Workspace { root, problems, solutions })
     }
 
     /// `solutions/<slug>.rs`
@@ -69,11 +61,7 @@ impl Workspace {
     /// Appends a case to the user's own cases (written to a temp file, then renamed).
     pub fn save_own_case(&self, slug: &str, case: RawCase) -> Result<PathBuf> {
         let path = self.own_cases_path(slug);
-        let mut file = if path.is_file() {
-            CaseFile::read(&path)?
-        } else {
-            CaseFile::default()
-        };
+        let mut file = if path.is_file() { CaseFile::read(&path)? } else { CaseFile::default() };
         file.cases.push(case);
         write_atomically(&path, &serde_json::to_string_pretty(&file)?)?;
         Ok(path)
@@ -87,10 +75,7 @@ impl Workspace {
     }
 
     pub fn save_status(&self, status: &Status) -> Result<()> {
-        write_atomically(
-            &self.state_dir().join("status.json"),
-            &serde_json::to_string_pretty(status)?,
-        )
+        write_atomically(&self.state_dir().join("status.json"), &serde_json::to_string_pretty(status)?)
     }
 }
 
@@ -113,7 +98,6 @@ pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
     std::io::Write::write_all(&mut tmp, text.as_bytes())?;
-    tmp.persist(path)
-        .with_context(|| format!("cannot write {}", path.display()))?;
+    tmp.persist(path).with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
 }

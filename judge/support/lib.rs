@@ -508,7 +508,7 @@ fn capture_offset() -> u64 {
     off.max(0) as u64
 }
 
-const STACK_BYTES: usize = 1 << 30;
+const STACK_BYTES: usize = 256 << 20;
 
 /// Runs every case in the input through `run_case` (the generated glue) and
 /// reports each on the result channel. Never returns.

@@ -46,14 +46,9 @@ pub struct SourceFile {
 
 impl SourceFile {
     pub fn read(path: &Path) -> Result<SourceFile> {
-        let bytes =
-            std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-        let text = String::from_utf8(bytes)
-            .with_context(|| format!("{} is not UTF-8 text", path.display()))?;
-        Ok(SourceFile {
-            display_path: path.display().to_string(),
-            text,
-        })
+        let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let text = String::from_utf8(bytes).with_context(|| format!("{} is not UTF-8 text", path.display()))?;
+        Ok(SourceFile { display_path: path.display().to_string(), text })
     }
 }
 
@@ -66,15 +61,8 @@ pub enum OverflowChecks {
 }
 
 pub enum BuildOutcome {
-    Built {
-        exe: PathBuf,
-        compile_time: Duration,
-        cached: bool,
-    },
-    CompileError {
-        message: String,
-        compile_time: Duration,
-    },
+    Built { exe: PathBuf, compile_time: Duration, cached: bool },
+    CompileError { message: String, compile_time: Duration },
 }
 
 impl BuildCache {
@@ -82,9 +70,7 @@ impl BuildCache {
     pub fn open() -> Result<BuildCache> {
         let dir = match std::env::var_os("JUDGE_CACHE_DIR") {
             Some(d) => PathBuf::from(d),
-            None => dirs::cache_dir()
-                .unwrap_or_else(std::env::temp_dir)
-                .join("judge"),
+            None => dirs::cache_dir().unwrap_or_else(std::env::temp_dir).join("judge"),
         };
         std::fs::create_dir_all(dir.join("tmp"))
             .with_context(|| format!("cannot create the cache directory {}", dir.display()))?;
@@ -97,11 +83,7 @@ impl BuildCache {
 
     /// The support rlib, built on first use.
     pub fn support(&self, tc: &Toolchain) -> Result<PathBuf> {
-        let key = digest(&[
-            SUPPORT_SOURCE.as_bytes(),
-            tc.version.as_bytes(),
-            crate::VERSION.as_bytes(),
-        ]);
+        let key = digest(&[SUPPORT_SOURCE.as_bytes(), tc.version.as_bytes(), crate::VERSION.as_bytes()]);
         let final_dir = self.dir.join("support").join(&key);
         let rlib = final_dir.join("libjudge_support.rlib");
         if rlib.is_file() {
@@ -111,32 +93,15 @@ impl BuildCache {
         let src = work.path().join("lib.rs");
         std::fs::write(&src, SUPPORT_SOURCE)?;
         let output = Command::new(&tc.rustc)
-            .args([
-                "--edition",
-                "2024",
-                "--crate-type",
-                "rlib",
-                "--crate-name",
-                "judge_support",
-            ])
-            .args([
-                "-C",
-                "opt-level=2",
-                "-C",
-                "panic=unwind",
-                "--cap-lints",
-                "allow",
-            ])
+            .args(["--edition", "2024", "--crate-type", "rlib", "--crate-name", "judge_support"])
+            .args(["-C", "opt-level=2", "-C", "panic=unwind", "--cap-lints", "allow"])
             .arg("-o")
             .arg(work.path().join("libjudge_support.rlib"))
             .arg(&src)
             .output()
             .context("cannot run rustc")?;
         if !output.status.success() {
-            bail!(
-                "internal error: the support crate does not build:\n{}",
-                String::from_utf8_lossy(&output.stderr)
-            );
+            bail!("internal error: the support crate does not build:\n{}", String::from_utf8_lossy(&output.stderr));
         }
         self.publish(work, &final_dir)?;
         Ok(rlib)
@@ -157,11 +122,7 @@ impl BuildCache {
         // not depend on the scratch directory a build happens to use.
         let placeholder = Path::new("/__judge_src__/user.rs");
         let glue = glue::generate(problem, placeholder, &prepared.hoisted)?;
-        let overflow_flag = if overflow == OverflowChecks::On {
-            "overflow-checks=on"
-        } else {
-            "overflow-checks=off"
-        };
+        let overflow_flag = if overflow == OverflowChecks::On { "overflow-checks=on" } else { "overflow-checks=off" };
         let key = digest(&[
             crate::VERSION.as_bytes(),
             tc.version.as_bytes(),
@@ -175,53 +136,26 @@ impl BuildCache {
         let final_dir = self.dir.join("builds").join(&key);
         let exe = final_dir.join("solution");
         if exe.is_file() {
-            return Ok(BuildOutcome::Built {
-                exe,
-                compile_time: Duration::ZERO,
-                cached: true,
-            });
+            return Ok(BuildOutcome::Built { exe, compile_time: Duration::ZERO, cached: true });
         }
 
         let work = self.scratch()?;
         let user_copy = work.path().join("user.rs");
         std::fs::write(&user_copy, &prepared.text)?;
         let main_rs = work.path().join("main.rs");
-        std::fs::write(
-            &main_rs,
-            glue.replace(
-                &placeholder.display().to_string(),
-                &user_copy.display().to_string(),
-            ),
-        )?;
+        std::fs::write(&main_rs, glue.replace(&placeholder.display().to_string(), &user_copy.display().to_string()))?;
         let started = Instant::now();
         let output = Command::new(&tc.rustc)
             .args(SOLUTION_FLAGS)
-            .args([
-                "-C",
-                overflow_flag,
-                "--crate-type",
-                "bin",
-                "--crate-name",
-                "solution",
-            ])
+            .args(["-C", overflow_flag, "--crate-type", "bin", "--crate-name", "solution"])
             .arg("-L")
-            .arg(format!(
-                "dependency={}",
-                support.parent().unwrap().display()
-            ))
+            .arg(format!("dependency={}", support.parent().unwrap().display()))
             .arg("--extern")
             .arg(format!("judge_support={}", support.display()))
             .arg("--error-format=json")
             .args(color.then_some("--json=diagnostic-rendered-ansi"))
-            .arg(format!(
-                "--remap-path-prefix={}=<judge harness>",
-                work.path().display()
-            ))
-            .arg(format!(
-                "--remap-path-prefix={}={}",
-                user_copy.display(),
-                source.display_path
-            ))
+            .arg(format!("--remap-path-prefix={}=<judge harness>", work.path().display()))
+            .arg(format!("--remap-path-prefix={}={}", user_copy.display(), source.display_path))
             .arg("-o")
             .arg(work.path().join("solution"))
             .arg(&main_rs)
@@ -232,19 +166,12 @@ impl BuildCache {
         if !output.status.success() {
             let stderr = String::from_utf8_lossy(&output.stderr);
             let message = diagnostics::explain(&stderr, &source.display_path, problem);
-            return Ok(BuildOutcome::CompileError {
-                message,
-                compile_time,
-            });
+            return Ok(BuildOutcome::CompileError { message, compile_time });
         }
         let _ = std::fs::remove_file(&user_copy);
         let _ = std::fs::remove_file(&main_rs);
         self.publish(work, &final_dir)?;
-        Ok(BuildOutcome::Built {
-            exe,
-            compile_time,
-            cached: false,
-        })
+        Ok(BuildOutcome::Built { exe, compile_time, cached: false })
     }
 
     fn scratch(&self) -> Result<tempfile::TempDir> {
@@ -265,9 +192,7 @@ impl BuildCache {
                 let _ = std::fs::remove_dir_all(&staged);
                 Ok(())
             }
-            Err(e) => {
-                Err(e).with_context(|| format!("cannot store the build in {}", final_dir.display()))
-            }
+            Err(e) => Err(e).with_context(|| format!("cannot store the build in {}", final_dir.display())),
         }
     }
 }
@@ -279,9 +204,5 @@ pub fn digest(parts: &[&[u8]]) -> String {
         h.update((p.len() as u64).to_le_bytes());
         h.update(p);
     }
-    h.finalize()
-        .iter()
-        .take(16)
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    h.finalize().iter().take(16).map(|b| format!("{b:02x}")).collect()
 }

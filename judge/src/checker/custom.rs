@@ -18,14 +18,9 @@ pub fn names() -> Vec<&'static str> {
 
 /// 5: any palindromic substring of `s` with the longest length.
 fn longest_palindrome(input: &[Value], expected: &Value, actual: &Value) -> Result<(), String> {
-    let s = input
-        .first()
-        .and_then(Value::as_str)
-        .ok_or("input is not a string")?;
+    let s = input.first().and_then(Value::as_str).ok_or("input is not a string")?;
     let want = expected.as_str().ok_or("expected answer is not a string")?;
-    let got = actual
-        .as_str()
-        .ok_or_else(|| format!("expected a string, got {actual}"))?;
+    let got = actual.as_str().ok_or_else(|| format!("expected a string, got {actual}"))?;
     if got.chars().count() != want.chars().count() {
         return Err(format!(
             "expected a palindrome of length {}, got {:?} of length {}",

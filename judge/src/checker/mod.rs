@@ -67,11 +67,18 @@ impl Checker {
                 first_difference(&e, &a, "$", None).map_err(|m| m.after_sorting())
             }
             Checker::Custom { check, .. } => {
-                check(input, expected, actual).map_err(|message| Mismatch {
-                    path: None,
-                    message,
-                })
+                check(input, expected, actual).map_err(|message| Mismatch { path: None, message })
             }
+        }
+    }
+
+    /// The form in which answers are compared (lists sorted where order does
+    /// not matter): what a diff of expected and actual should show.
+    pub fn normalize(&self, v: &Value) -> Value {
+        match self {
+            Checker::Unordered => sorted(v, false),
+            Checker::UnorderedNested => sorted(v, true),
+            _ => v.clone(),
         }
     }
 
@@ -89,8 +96,7 @@ impl Checker {
 
 impl Mismatch {
     fn after_sorting(mut self) -> Mismatch {
-        self.message
-            .push_str(" (after sorting both, since order does not matter)");
+        self.message.push_str(" (after sorting both, since order does not matter)");
         self
     }
 }
@@ -101,16 +107,7 @@ fn sorted(v: &Value, nested: bool) -> Value {
     match v {
         Value::Array(items) => {
             let mut items: Vec<Value> = if nested {
-                items
-                    .iter()
-                    .map(|x| {
-                        if x.is_array() {
-                            sorted(x, false)
-                        } else {
-                            x.clone()
-                        }
-                    })
-                    .collect()
+                items.iter().map(|x| if x.is_array() { sorted(x, false) } else { x.clone() }).collect()
             } else {
                 items.clone()
             };
@@ -139,10 +136,7 @@ pub fn compare_values(a: &Value, b: &Value) -> std::cmp::Ordering {
         (Value::Bool(x), Value::Bool(y)) => x.cmp(y),
         (Value::Number(x), Value::Number(y)) => match (x.as_i64(), y.as_i64()) {
             (Some(x), Some(y)) => x.cmp(&y),
-            _ => x
-                .as_f64()
-                .unwrap_or(f64::NAN)
-                .total_cmp(&y.as_f64().unwrap_or(f64::NAN)),
+            _ => x.as_f64().unwrap_or(f64::NAN).total_cmp(&y.as_f64().unwrap_or(f64::NAN)),
         },
         (Value::String(x), Value::String(y)) => x.cmp(y),
         (Value::Array(x), Value::Array(y)) => {
@@ -154,9 +148,7 @@ pub fn compare_values(a: &Value, b: &Value) -> std::cmp::Ordering {
             }
             x.len().cmp(&y.len())
         }
-        _ => rank(a)
-            .cmp(&rank(b))
-            .then_with(|| a.to_string().cmp(&b.to_string())),
+        _ => rank(a).cmp(&rank(b)).then_with(|| a.to_string().cmp(&b.to_string())),
     }
 }
 
@@ -168,10 +160,7 @@ fn numbers_match(e: &serde_json::Number, a: &serde_json::Number, tol: Option<Tol
     match tol {
         // Integers are always compared exactly, even under a float checker.
         Some(t) if is_float(e) || is_float(a) => {
-            let (x, y) = (
-                e.as_f64().unwrap_or(f64::NAN),
-                a.as_f64().unwrap_or(f64::NAN),
-            );
+            let (x, y) = (e.as_f64().unwrap_or(f64::NAN), a.as_f64().unwrap_or(f64::NAN));
             if !x.is_finite() || !y.is_finite() {
                 return x == y;
             }
@@ -186,18 +175,8 @@ fn numbers_match(e: &serde_json::Number, a: &serde_json::Number, tol: Option<Tol
 }
 
 /// The first place where `actual` differs from `expected`, depth first.
-fn first_difference(
-    expected: &Value,
-    actual: &Value,
-    path: &str,
-    tol: Option<Tolerance>,
-) -> Result<(), Mismatch> {
-    let at = |message: String| {
-        Err(Mismatch {
-            path: Some(path.to_string()),
-            message,
-        })
-    };
+fn first_difference(expected: &Value, actual: &Value, path: &str, tol: Option<Tolerance>) -> Result<(), Mismatch> {
+    let at = |message: String| Err(Mismatch { path: Some(path.to_string()), message });
     match (expected, actual) {
         (Value::Number(e), Value::Number(a)) => {
             if numbers_match(e, a, tol) {
@@ -246,68 +225,35 @@ mod tests {
 
     #[test]
     fn exact_reports_path_of_first_difference() {
-        let m = Checker::Exact
-            .check(&[], &json!([[1, 2], [3, 4]]), &json!([[1, 2], [3, 5]]))
-            .unwrap_err();
+        let m = Checker::Exact.check(&[], &json!([[1, 2], [3, 4]]), &json!([[1, 2], [3, 5]])).unwrap_err();
         assert_eq!(m.path.as_deref(), Some("$[1][1]"));
     }
 
     #[test]
     fn exact_reports_missing_elements() {
-        let m = Checker::Exact
-            .check(&[], &json!([1, 2, 3]), &json!([1, 2]))
-            .unwrap_err();
+        let m = Checker::Exact.check(&[], &json!([1, 2, 3]), &json!([1, 2])).unwrap_err();
         assert_eq!(m.path.as_deref(), Some("$[2]"));
         assert!(m.message.contains("missing element 3"));
     }
 
     #[test]
     fn unordered_accepts_any_order_but_not_duplicates() {
-        assert!(
-            Checker::Unordered
-                .check(&[], &json!([0, 1]), &json!([1, 0]))
-                .is_ok()
-        );
-        assert!(
-            Checker::UnorderedNested
-                .check(&[], &json!([[1, 2], [3]]), &json!([[3], [2, 1]]))
-                .is_ok()
-        );
-        assert!(
-            Checker::UnorderedNested
-                .check(&[], &json!([[1, 2]]), &json!([[1, 2], [2, 1]]))
-                .is_err()
-        );
-        assert!(
-            Checker::Unordered
-                .check(&[], &json!([[1, 2], [3, 4]]), &json!([[3, 4], [1, 2]]))
-                .is_ok()
-        );
-        assert!(
-            Checker::Unordered
-                .check(&[], &json!([[1, 2]]), &json!([[2, 1]]))
-                .is_err()
-        );
+        assert!(Checker::Unordered.check(&[], &json!([0, 1]), &json!([1, 0])).is_ok());
+        assert!(Checker::UnorderedNested.check(&[], &json!([[1, 2], [3]]), &json!([[3], [2, 1]])).is_ok());
+        assert!(Checker::UnorderedNested.check(&[], &json!([[1, 2]]), &json!([[1, 2], [2, 1]])).is_err());
+        assert!(Checker::Unordered.check(&[], &json!([[1, 2], [3, 4]]), &json!([[3, 4], [1, 2]])).is_ok());
+        assert!(Checker::Unordered.check(&[], &json!([[1, 2]]), &json!([[2, 1]])).is_err());
     }
 
     #[test]
     fn float_tolerance_never_applies_to_integers() {
-        let c = Checker::Float(Tolerance {
-            abs: 1e-5,
-            rel: 0.0,
-        });
-        assert!(
-            c.check(&[], &json!([null, 2.5]), &json!([null, 2.500001]))
-                .is_ok()
-        );
+        let c = Checker::Float(Tolerance { abs: 1e-5, rel: 0.0 });
+        assert!(c.check(&[], &json!([null, 2.5]), &json!([null, 2.500001])).is_ok());
         assert!(c.check(&[], &json!([2.5]), &json!([2.6])).is_err());
         assert!(c.check(&[], &json!([3]), &json!([3])).is_ok());
         assert!(c.check(&[], &json!(1), &json!(2)).is_err());
         assert!(c.check(&[], &json!(2.0), &json!("NaN")).is_err());
-        let rel = Checker::Float(Tolerance {
-            abs: 0.0,
-            rel: 1e-6,
-        });
+        let rel = Checker::Float(Tolerance { abs: 0.0, rel: 1e-6 });
         assert!(rel.check(&[], &json!(1e12), &json!(1.0000001e12)).is_ok());
     }
 }

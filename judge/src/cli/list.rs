@@ -55,30 +55,16 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
         println!("{}", json!({ "problems": items }));
         return Ok(true);
     }
-    println!(
-        "{}",
-        style.bold(&format!(
-            "{:>5}  {:<56} {:<7} {:<18} {}",
-            "#", "problem", "level", "topic", "status"
-        ))
-    );
+    println!("{}", style.bold(&format!("{:>5}  {:<56} {:<7} {:<18} {}", "#", "problem", "level", "topic", "status")));
     for (f, state) in &rows {
         let state = if state == "solved" {
-            style
-                .verdict(crate::verdict::Verdict::Accepted)
-                .replace("Accepted (AC)", "solved")
+            style.verdict(crate::verdict::Verdict::Accepted).replace("Accepted (AC)", "solved")
         } else {
             state.clone()
         };
-        println!(
-            "{:>5}  {:<56} {:<7} {:<18} {}",
-            f.id, f.slug, f.difficulty, f.topic, state
-        );
+        println!("{:>5}  {:<56} {:<7} {:<18} {}", f.id, f.slug, f.difficulty, f.topic, state);
     }
     let solved = rows.iter().filter(|(_, s)| s == "solved").count();
-    println!(
-        "{}",
-        style.dim(&format!("{} problems, {solved} solved", rows.len()))
-    );
+    println!("{}", style.dim(&format!("{} problems, {solved} solved", rows.len())));
     Ok(true)
 }

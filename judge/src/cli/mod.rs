@@ -9,11 +9,7 @@ mod validate;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(
-    name = "judge",
-    version,
-    about = "A local judge for LeetCode-style Rust solutions"
-)]
+#[command(name = "judge", version, about = "A local judge for LeetCode-style Rust solutions")]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -65,10 +61,6 @@ pub fn execute(cli: Cli) -> anyhow::Result<bool> {
 pub fn display_path(path: &std::path::Path) -> String {
     std::env::current_dir()
         .ok()
-        .and_then(|cwd| {
-            path.strip_prefix(&cwd)
-                .ok()
-                .map(|p| p.display().to_string())
-        })
+        .and_then(|cwd| path.strip_prefix(&cwd).ok().map(|p| p.display().to_string()))
         .unwrap_or_else(|| path.display().to_string())
 }

@@ -26,17 +26,11 @@ pub fn execute(args: Args) -> Result<bool> {
     }
     std::fs::create_dir_all(&workspace.solutions)?;
     // create_new: if another process created the file meanwhile, fail rather than clobber it.
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&path)?;
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(&path)?;
     std::io::Write::write_all(&mut file, template(&problem).as_bytes())?;
     let shown = super::display_path(&path);
     if args.json {
-        println!(
-            "{}",
-            serde_json::json!({ "problem": problem.slug(), "file": shown })
-        );
+        println!("{}", serde_json::json!({ "problem": problem.slug(), "file": shown }));
     } else {
         println!(
             "wrote {shown}\nnext: edit it, then `judge run {}` (statement: `judge show {}`)",
@@ -51,19 +45,8 @@ pub fn execute(args: Args) -> Result<bool> {
 /// tree problems carry, and the signature with an empty body.
 pub fn template(problem: &Problem) -> String {
     let mut t = String::new();
-    writeln!(
-        t,
-        "// {}. {} ({})",
-        problem.facts.id, problem.facts.title, problem.facts.difficulty
-    )
-    .unwrap();
-    writeln!(
-        t,
-        "// {}\n// Statement: `judge show {}`\n",
-        problem.url(),
-        problem.slug()
-    )
-    .unwrap();
+    writeln!(t, "// {}. {} ({})", problem.facts.id, problem.facts.title, problem.facts.difficulty).unwrap();
+    writeln!(t, "// {}\n// Statement: `judge show {}`\n", problem.url(), problem.slug()).unwrap();
     let sig = &problem.signature;
     if sig.mentions(&Ty::List) {
         t.push_str(LIST_COMMENT);
@@ -77,39 +60,20 @@ pub fn template(problem: &Problem) -> String {
     if sig.mentions(&Ty::Graph) {
         t.push_str(GRAPH_COMMENT);
     }
-    let needs_rc = [Ty::Tree, Ty::RcList, Ty::Graph]
-        .iter()
-        .any(|ty| sig.mentions(ty))
-        || problem.harness == HarnessKind::Codec;
+    let needs_rc =
+        [Ty::Tree, Ty::RcList, Ty::Graph].iter().any(|ty| sig.mentions(ty)) || problem.harness == HarnessKind::Codec;
     if needs_rc {
         t.push_str("use std::cell::RefCell;\nuse std::rc::Rc;\n\n");
     }
     match sig {
         Signature::Function(_) => {
-            let fn_sig = problem
-                .facts
-                .signature
-                .split("//")
-                .next()
-                .unwrap_or("")
-                .trim();
-            writeln!(
-                t,
-                "impl Solution {{\n    {fn_sig} {{\n        todo!()\n    }}\n}}"
-            )
-            .unwrap();
+            let fn_sig = problem.facts.signature.split("//").next().unwrap_or("").trim();
+            writeln!(t, "impl Solution {{\n    {fn_sig} {{\n        todo!()\n    }}\n}}").unwrap();
         }
         Signature::Class { name, .. } => {
             let body = problem.facts.signature.split("//").next().unwrap_or("");
-            let methods = body
-                .split_once('{')
-                .and_then(|(_, r)| r.split_once("impl"))
-                .map(|(_, r)| r)
-                .unwrap_or("");
-            let methods = methods
-                .split_once('{')
-                .map(|(_, r)| r.trim().trim_end_matches('}'))
-                .unwrap_or("");
+            let methods = body.split_once('{').and_then(|(_, r)| r.split_once("impl")).map(|(_, r)| r).unwrap_or("");
+            let methods = methods.split_once('{').map(|(_, r)| r.trim().trim_end_matches('}')).unwrap_or("");
             writeln!(t, "struct {name} {{}}\n\nimpl {name} {{").unwrap();
             for m in methods.split(';').map(str::trim).filter(|m| !m.is_empty()) {
                 writeln!(t, "    {m} {{\n        todo!()\n    }}\n").unwrap();
@@ -158,8 +122,7 @@ const TREE_COMMENT: &str = "// Definition for a binary tree node (provided by th
 // }
 ";
 
-const RC_LIST_COMMENT: &str =
-    "// Definition for a list node that can form a cycle (provided by the judge).
+const RC_LIST_COMMENT: &str = "// Definition for a list node that can form a cycle (provided by the judge).
 // pub struct ListNode {
 //   pub val: i32,
 //   pub next: Option<Rc<RefCell<ListNode>>>,

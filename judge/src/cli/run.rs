@@ -45,10 +45,7 @@ pub struct Args {
 pub fn execute(args: Args, color: bool) -> Result<bool> {
     let ctx = Context::open()?;
     let problem = ctx.problems.load(&args.problem)?;
-    let path = args
-        .file
-        .clone()
-        .unwrap_or_else(|| ctx.workspace.solution_path(problem.slug()));
+    let path = args.file.clone().unwrap_or_else(|| ctx.workspace.solution_path(problem.slug()));
     if !path.is_file() {
         if args.file.is_some() {
             bail!("no such file: {}", path.display());
@@ -61,52 +58,29 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
     }
     let mut source = SourceFile::read(&path)?;
     source.display_path = super::display_path(&path);
-    let opts = JudgeOptions {
-        time_limit: args.time_limit,
-        color: color && !args.json,
-        diagnose: !args.no_diagnose,
-    };
+    let opts = JudgeOptions { time_limit: args.time_limit, color: color && !args.json, diagnose: !args.no_diagnose };
 
     let tests = load_cases(&problem)?;
     let profile = reference::profile(&ctx, &problem, &tests)?;
-    let time_limit = args
-        .time_limit
-        .unwrap_or_else(|| profile.time_limit(&problem));
+    let time_limit = args.time_limit.unwrap_or_else(|| profile.time_limit(&problem));
     if let Some(input) = &args.input {
-        return custom_input(
-            &ctx, &problem, &source, input, args.save, time_limit, &opts, args.json,
-        );
+        return custom_input(&ctx, &problem, &source, input, args.save, time_limit, &opts, args.json);
     }
 
     let mut cases = with_expected(tests, &profile);
     cases.extend(own_cases(&ctx, &problem, cases.len() + 1)?);
     let full_run = args.case.is_none() && !args.failed;
     let mut status = ctx.workspace.status();
-    let previous = status
-        .problems
-        .get(problem.slug())
-        .cloned()
-        .unwrap_or_default();
-    let cases = select(
-        cases,
-        args.case.as_deref(),
-        args.failed.then_some(&previous.failed_cases),
-    )?;
+    let previous = status.problems.get(problem.slug()).cloned().unwrap_or_default();
+    let cases = select(cases, args.case.as_deref(), args.failed.then_some(&previous.failed_cases))?;
 
     let judgement = judging::judge(&ctx, &problem, &source, &cases, time_limit, &opts)?;
 
-    let entry = status
-        .problems
-        .entry(problem.slug().to_string())
-        .or_insert_with(ProblemStatus::default);
+    let entry = status.problems.entry(problem.slug().to_string()).or_insert_with(ProblemStatus::default);
     entry.last_verdict = judgement.verdict.code().to_string();
     entry.solved |= full_run && judgement.verdict.is_accepted();
-    let failed: Vec<usize> = judgement
-        .cases
-        .iter()
-        .filter(|c| !c.verdict.is_accepted())
-        .map(|c| c.case.number)
-        .collect();
+    let failed: Vec<usize> =
+        judgement.cases.iter().filter(|c| !c.verdict.is_accepted()).map(|c| c.case.number).collect();
     if full_run || !failed.is_empty() || args.failed {
         entry.failed_cases = failed;
     }
@@ -115,10 +89,7 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
     if args.json {
         println!("{}", report::json::judgement(&problem, &judgement));
     } else {
-        print!(
-            "{}",
-            report::human::judgement(&problem, &judgement, &Style { color: opts.color })
-        );
+        print!("{}", report::human::judgement(&problem, &judgement, &Style { color: opts.color }));
     }
     Ok(judgement.verdict.is_accepted())
 }
@@ -141,11 +112,7 @@ fn own_cases(ctx: &Context, problem: &Problem, first: usize) -> Result<Vec<TestC
 }
 
 /// Examples first, then the rest in order; only the selected numbers.
-fn select(
-    cases: Vec<TestCase>,
-    spec: Option<&str>,
-    failed: Option<&Vec<usize>>,
-) -> Result<Vec<TestCase>> {
+fn select(cases: Vec<TestCase>, spec: Option<&str>, failed: Option<&Vec<usize>>) -> Result<Vec<TestCase>> {
     let total = cases.len();
     let wanted: Option<Vec<usize>> = match (spec, failed) {
         (Some(spec), _) => Some(parse_case_spec(spec, total)?),
@@ -155,10 +122,8 @@ fn select(
         (None, Some(failed)) => Some(failed.clone()),
         (None, None) => None,
     };
-    let (mut examples, rest): (Vec<TestCase>, Vec<TestCase>) = cases
-        .into_iter()
-        .filter(|c| wanted.as_ref().is_none_or(|w| w.contains(&c.number)))
-        .partition(|c| c.example);
+    let (mut examples, rest): (Vec<TestCase>, Vec<TestCase>) =
+        cases.into_iter().filter(|c| wanted.as_ref().is_none_or(|w| w.contains(&c.number))).partition(|c| c.example);
     examples.extend(rest);
     if examples.is_empty() {
         bail!("no cases selected (there are {total})");
@@ -174,9 +139,7 @@ pub fn parse_case_spec(spec: &str, total: usize) -> Result<Vec<usize>> {
             Some((a, b)) => (a.trim().parse::<usize>(), b.trim().parse::<usize>()),
             None => (part.parse::<usize>(), part.parse::<usize>()),
         };
-        let (Ok(lo), Ok(hi)) = (lo, hi) else {
-            bail!("--case {spec:?}: expected numbers like 3, 1-5 or 2,7-9")
-        };
+        let (Ok(lo), Ok(hi)) = (lo, hi) else { bail!("--case {spec:?}: expected numbers like 3, 1-5 or 2,7-9") };
         if lo == 0 || hi > total || lo > hi {
             bail!("--case {spec:?}: cases are numbered 1 to {total}");
         }
@@ -197,10 +160,7 @@ fn parse_duration(text: &str) -> Result<Duration, String> {
     } else {
         (t, 1e-3)
     };
-    let v: f64 = num
-        .trim()
-        .parse()
-        .map_err(|_| format!("expected a time like 250ms or 2s, got {text:?}"))?;
+    let v: f64 = num.trim().parse().map_err(|_| format!("expected a time like 250ms or 2s, got {text:?}"))?;
     if v <= 0.0 || !v.is_finite() {
         return Err("the time limit must be positive".into());
     }
@@ -224,16 +184,13 @@ fn custom_input(
         .iter()
         .enumerate()
         .map(|(i, text)| {
-            serde_json::from_str(text)
-                .map_err(|e| anyhow!("--input value {} is not JSON ({e}): {text}", i + 1))
+            serde_json::from_str(text).map_err(|e| anyhow!("--input value {} is not JSON ({e}): {text}", i + 1))
         })
         .collect::<Result<_>>()?;
     crate::harness::wire::encode_input(problem, &values)
         .map_err(|e| anyhow!("your input does not fit the signature: {e}"))?;
-    let tools = crate::tools::lookup(problem.slug())
-        .ok_or_else(|| anyhow!("{} has no validator", problem.slug()))?;
-    (tools.validate)(&values)
-        .map_err(|e| anyhow!("your input breaks a constraint of the problem: {e}"))?;
+    let tools = crate::tools::lookup(problem.slug()).ok_or_else(|| anyhow!("{} has no validator", problem.slug()))?;
+    (tools.validate)(&values).map_err(|e| anyhow!("your input breaks a constraint of the problem: {e}"))?;
 
     let mut case = TestCase {
         number: 1,
@@ -246,17 +203,9 @@ fn custom_input(
     let reference = reference::measure(ctx, problem, std::slice::from_ref(&case), 1)
         .context("running the reference on your input")?;
     case.expected = reference.answers.get(&1).cloned();
-    let judgement = judging::judge(
-        ctx,
-        problem,
-        source,
-        std::slice::from_ref(&case),
-        time_limit,
-        opts,
-    )?;
+    let judgement = judging::judge(ctx, problem, source, std::slice::from_ref(&case), time_limit, opts)?;
     let saved = if save {
-        let number =
-            load_cases(problem)?.len() + ctx.workspace.own_cases(problem.slug())?.len() + 1;
+        let number = load_cases(problem)?.len() + ctx.workspace.own_cases(problem.slug())?.len() + 1;
         let raw = RawCase {
             name: format!("own case {number}"),
             example: false,
@@ -272,11 +221,7 @@ fn custom_input(
     if json {
         let mut out = report::json::judgement(problem, &judgement);
         out["expected"] = case.expected.clone().unwrap_or(Value::Null);
-        out["actual"] = judgement
-            .cases
-            .first()
-            .and_then(|c| c.actual.clone())
-            .unwrap_or(Value::Null);
+        out["actual"] = judgement.cases.first().and_then(|c| c.actual.clone()).unwrap_or(Value::Null);
         out["saved_as_case"] = saved.as_ref().map_or(Value::Null, |(n, _)| Value::from(*n));
         println!("{out}");
     } else {
@@ -289,16 +234,9 @@ fn custom_input(
         print!("{}", report::human::input_lines(problem, &case.input));
         println!(
             "  reference: {}",
-            case.expected
-                .as_ref()
-                .map_or("-".into(), |v| report::shorten(&v.to_string(), 2000))
+            case.expected.as_ref().map_or("-".into(), |v| report::shorten(&v.to_string(), 2000))
         );
-        println!(
-            "  yours:     {}",
-            c.actual
-                .as_ref()
-                .map_or("-".into(), |v| report::shorten(&v.to_string(), 2000))
-        );
+        println!("  yours:     {}", c.actual.as_ref().map_or("-".into(), |v| report::shorten(&v.to_string(), 2000)));
         println!(
             "  verdict:   {}   CPU {}   heap {}",
             style.verdict(c.verdict),

@@ -20,8 +20,7 @@ pub fn execute(args: Args) -> Result<bool> {
     let ws = Workspace::locate()?;
     let problem = ProblemSet::open(&ws.problems)?.load(&args.problem)?;
     let path = problem.statement_path();
-    let text = std::fs::read_to_string(&path)
-        .with_context(|| format!("cannot read {}", path.display()))?;
+    let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
     let (body, hints) = split_hints(&text);
     if args.json {
         let f = &problem.facts;
@@ -39,11 +38,7 @@ pub fn execute(args: Args) -> Result<bool> {
             println!("\nHint {}: {}", i + 1, h);
         }
     } else if !hints.is_empty() {
-        println!(
-            "\n({} hints: `judge show {} --hints`)",
-            hints.len(),
-            problem.slug()
-        );
+        println!("\n({} hints: `judge show {} --hints`)", hints.len(), problem.slug());
     }
     println!("\nSignature: {}", problem.facts.signature);
     Ok(true)
@@ -57,13 +52,9 @@ fn split_hints(text: &str) -> (String, Vec<String>) {
     while let Some(start) = rest.find("<details>") {
         body.push_str(&rest[..start]);
         let after = &rest[start..];
-        let end = after
-            .find("</details>")
-            .map_or(after.len(), |e| e + "</details>".len());
+        let end = after.find("</details>").map_or(after.len(), |e| e + "</details>".len());
         let block = &after[..end];
-        let inner = block
-            .trim_start_matches("<details>")
-            .trim_end_matches("</details>");
+        let inner = block.trim_start_matches("<details>").trim_end_matches("</details>");
         let inner = match inner.find("</summary>") {
             Some(i) => &inner[i + "</summary>".len()..],
             None => inner,
@@ -73,8 +64,6 @@ fn split_hints(text: &str) -> (String, Vec<String>) {
     }
     body.push_str(rest);
     // Drop a "## Hints" heading left empty.
-    let body = body
-        .replace("## Hints\n\n\n", "")
-        .replace("## Hints\n\n", "");
+    let body = body.replace("## Hints\n\n\n", "").replace("## Hints\n\n", "");
     (body, hints)
 }

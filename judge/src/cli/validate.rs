@@ -54,19 +54,13 @@ impl ProblemResult {
 pub fn execute(args: Args, color: bool) -> Result<bool> {
     let ctx = Context::open()?;
     let slugs: Vec<String> = if args.all {
-        ctx.problems
-            .available()
-            .iter()
-            .map(|f| f.slug.clone())
-            .collect()
+        ctx.problems.available().iter().map(|f| f.slug.clone()).collect()
     } else if args.problems.is_empty() {
         bail!("name the problems to validate, or pass --all");
     } else {
         args.problems.clone()
     };
-    let style = Style {
-        color: color && !args.json,
-    };
+    let style = Style { color: color && !args.json };
     let mut results = Vec::new();
     for name in &slugs {
         let problem = ctx.problems.load(name)?;
@@ -88,10 +82,7 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
     }
     let ok = results.iter().all(ProblemResult::ok);
     if args.json {
-        println!(
-            "{}",
-            json!({ "ok": ok, "problems": results.iter().map(to_json).collect::<Vec<_>>() })
-        );
+        println!("{}", json!({ "ok": ok, "problems": results.iter().map(to_json).collect::<Vec<_>>() }));
     } else if slugs.len() > 1 {
         let good = results.iter().filter(|r| r.ok()).count();
         println!("{good}/{} problems valid", results.len());
@@ -113,15 +104,9 @@ fn validate(ctx: &Context, problem: &Problem) -> Result<ProblemResult> {
     }
     let mut cases = load_cases(problem)?;
     if cases.len() < MIN_TESTS {
-        problems.push(format!(
-            "only {} tests; a package needs at least {MIN_TESTS}",
-            cases.len()
-        ));
+        problems.push(format!("only {} tests; a package needs at least {MIN_TESTS}", cases.len()));
     }
-    if !cases
-        .iter()
-        .any(|c| matches!(c.source, CaseSource::Generated(_)))
-    {
+    if !cases.iter().any(|c| matches!(c.source, CaseSource::Generated(_))) {
         problems.push("no generated (max-size) case".into());
     }
     for case in &cases {
@@ -130,10 +115,7 @@ fn validate(ctx: &Context, problem: &Problem) -> Result<ProblemResult> {
         }
         if let Some(tools) = tools {
             if let Err(e) = (tools.validate)(&case.input) {
-                problems.push(format!(
-                    "case {} ({:?}) breaks a constraint: {e}",
-                    case.number, case.name
-                ));
+                problems.push(format!("case {} ({:?}) breaks a constraint: {e}", case.number, case.name));
             }
         }
     }
@@ -150,11 +132,7 @@ fn validate(ctx: &Context, problem: &Problem) -> Result<ProblemResult> {
     // A fresh measurement: validation is where the limit is proven.
     let profile = reference::measure(ctx, problem, &cases, 2)?;
     for case in &mut cases {
-        let answer = profile
-            .answers
-            .get(&case.number)
-            .cloned()
-            .unwrap_or(Value::Null);
+        let answer = profile.answers.get(&case.number).cloned().unwrap_or(Value::Null);
         match &case.expected {
             Some(expected) => {
                 if let Err(m) = checker.check(&case.input, expected, &answer) {
@@ -173,22 +151,10 @@ fn validate(ctx: &Context, problem: &Problem) -> Result<ProblemResult> {
     }
     let time_limit = profile.time_limit(problem);
     let mut submissions = Vec::new();
-    submissions.push(judge_file(
-        ctx,
-        problem,
-        &problem.reference_path(),
-        "AC",
-        &cases,
-        time_limit,
-    )?);
+    submissions.push(judge_file(ctx, problem, &problem.reference_path(), "AC", &cases, time_limit)?);
     for (dir, expect) in [("ac", "AC"), ("wa", "WA/RE"), ("tle", "TLE")] {
         let mut files: Vec<_> = std::fs::read_dir(problem.dir.join("submissions").join(dir))
-            .map(|d| {
-                d.flatten()
-                    .map(|e| e.path())
-                    .filter(|p| p.extension().is_some_and(|x| x == "rs"))
-                    .collect()
-            })
+            .map(|d| d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "rs")).collect())
             .unwrap_or_default();
         files.sort();
         if dir == "wa" && files.is_empty() {
@@ -217,11 +183,7 @@ fn judge_file(
     time_limit: Duration,
 ) -> Result<SubmissionResult> {
     let source = SourceFile::read(path)?;
-    let opts = JudgeOptions {
-        time_limit: Some(time_limit),
-        color: false,
-        diagnose: false,
-    };
+    let opts = JudgeOptions { time_limit: Some(time_limit), color: false, diagnose: false };
     let j = judging::judge(ctx, problem, &source, cases, time_limit, &opts)?;
     let ok = match expect {
         "AC" => j.verdict == Verdict::Accepted,
@@ -229,12 +191,9 @@ fn judge_file(
         // Too slow, but never wrong: every case is AC or TLE.
         _ => {
             j.verdict == Verdict::TimeLimitExceeded
-                && j.cases.iter().all(|c| {
-                    matches!(
-                        c.verdict,
-                        Verdict::Accepted | Verdict::TimeLimitExceeded | Verdict::Skipped
-                    )
-                })
+                && j.cases
+                    .iter()
+                    .all(|c| matches!(c.verdict, Verdict::Accepted | Verdict::TimeLimitExceeded | Verdict::Skipped))
         }
     };
     let detail = match (&j.compile_error, j.first_failure()) {
@@ -251,37 +210,18 @@ fn judge_file(
                 .map(|m| format!(": {}", report::shorten(m, 120)))
                 .unwrap_or_default()
         ),
-        (None, None) => format!(
-            "{}/{} passed, max CPU {}",
-            j.passed(),
-            j.cases.len(),
-            report::duration(j.max_cpu())
-        ),
+        (None, None) => format!("{}/{} passed, max CPU {}", j.passed(), j.cases.len(), report::duration(j.max_cpu())),
     };
-    let file = path
-        .strip_prefix(&problem.dir)
-        .unwrap_or(path)
-        .display()
-        .to_string();
-    Ok(SubmissionResult {
-        file,
-        expect,
-        verdict: j.verdict,
-        ok,
-        detail,
-    })
+    let file = path.strip_prefix(&problem.dir).unwrap_or(path).display().to_string();
+    Ok(SubmissionResult { file, expect, verdict: j.verdict, ok, detail })
 }
 
 fn render(r: &ProblemResult, style: &Style) -> String {
     let mut out = String::new();
     let head = if r.ok() {
-        style
-            .verdict(Verdict::Accepted)
-            .replace("Accepted (AC)", "valid")
+        style.verdict(Verdict::Accepted).replace("Accepted (AC)", "valid")
     } else {
-        style
-            .verdict(Verdict::WrongAnswer)
-            .replace("Wrong Answer (WA)", "INVALID")
+        style.verdict(Verdict::WrongAnswer).replace("Wrong Answer (WA)", "INVALID")
     };
     out.push_str(&format!(
         "{} {head}: {} tests, reference slowest case {} (limit {})\n",

@@ -42,24 +42,13 @@ pub fn prepare(source: &str) -> PreparedSource {
             let end = rest.find('\n').map_or(bytes.len(), |n| n);
             blank(&mut out, 0, end);
             i = end;
-        } else if rest.starts_with("#![")
-            || rest.starts_with("#!") && rest[2..].trim_start().starts_with('[')
-        {
+        } else if rest.starts_with("#![") || rest.starts_with("#!") && rest[2..].trim_start().starts_with('[') {
             let Some(len) = attribute_len(rest) else {
                 break;
             };
             let attr = &rest[..len];
             let inner: String = attr.chars().filter(|c| !c.is_whitespace()).collect();
-            if [
-                "#![allow(",
-                "#![warn(",
-                "#![deny(",
-                "#![forbid(",
-                "#![expect(",
-            ]
-            .iter()
-            .any(|p| inner.starts_with(p))
-            {
+            if ["#![allow(", "#![warn(", "#![deny(", "#![forbid(", "#![expect("].iter().any(|p| inner.starts_with(p)) {
                 hoisted.push(attr.to_string());
             }
             blank(&mut out, i, i + len);
@@ -68,10 +57,7 @@ pub fn prepare(source: &str) -> PreparedSource {
             break;
         }
     }
-    PreparedSource {
-        text: String::from_utf8(out).unwrap_or_else(|_| source.to_string()),
-        hoisted,
-    }
+    PreparedSource { text: String::from_utf8(out).unwrap_or_else(|_| source.to_string()), hoisted }
 }
 
 /// Length of `#![...]` with balanced brackets (strings inside are rare enough to ignore quotes

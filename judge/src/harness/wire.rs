@@ -40,14 +40,7 @@ pub fn encode_input(problem: &Problem, input: &[Value]) -> Result<Vec<u8>> {
                 encode(&mut out, &p.ty, v).map_err(|e| anyhow!("argument `{}`: {e}", p.name))?;
             }
         }
-        (
-            HarnessKind::Design,
-            Signature::Class {
-                name,
-                constructor,
-                methods,
-            },
-        ) => {
+        (HarnessKind::Design, Signature::Class { name, constructor, methods }) => {
             arity(input, 2)?;
             encode_calls(&mut out, name, constructor, methods, &input[0], &input[1])?;
         }
@@ -59,46 +52,27 @@ pub fn encode_input(problem: &Problem, input: &[Value]) -> Result<Vec<u8>> {
             arity(input, 2)?;
             let len = input[0].as_array().map_or(0, Vec::len) as i64;
             encode(&mut out, &Ty::List, &input[0]).map_err(|e| anyhow!("head: {e}"))?;
-            let pos = input[1]
-                .as_i64()
-                .filter(|p| *p == -1 || (0..len).contains(p));
-            let pos = pos.ok_or_else(|| {
-                anyhow!("pos must be -1 or an index into the list, got {}", input[1])
-            })?;
+            let pos = input[1].as_i64().filter(|p| *p == -1 || (0..len).contains(p));
+            let pos = pos.ok_or_else(|| anyhow!("pos must be -1 or an index into the list, got {}", input[1]))?;
             out.extend((pos as i32).to_le_bytes());
         }
         (HarnessKind::CloneGraph, _) => {
             arity(input, 1)?;
-            let adj = input[0]
-                .as_array()
-                .ok_or_else(|| anyhow!("adjacency list must be an array"))?;
+            let adj = input[0].as_array().ok_or_else(|| anyhow!("adjacency list must be an array"))?;
             for (i, list) in adj.iter().enumerate() {
-                for v in list
-                    .as_array()
-                    .ok_or_else(|| anyhow!("adjacency[{i}] must be an array"))?
-                {
+                for v in list.as_array().ok_or_else(|| anyhow!("adjacency[{i}] must be an array"))? {
                     let j = v.as_i64().unwrap_or(0);
                     if j < 1 || j as usize > adj.len() {
-                        bail!(
-                            "adjacency[{i}] names node {v}, but nodes are 1..={}",
-                            adj.len()
-                        );
+                        bail!("adjacency[{i}] names node {v}, but nodes are 1..={}", adj.len());
                     }
                 }
             }
-            encode(
-                &mut out,
-                &Ty::Vec(Box::new(Ty::Vec(Box::new(Ty::I32)))),
-                &input[0],
-            )?;
+            encode(&mut out, &Ty::Vec(Box::new(Ty::Vec(Box::new(Ty::I32)))), &input[0])?;
         }
         (HarnessKind::BstNodes, _) => {
             arity(input, 3)?;
             encode(&mut out, &Ty::Tree, &input[0]).map_err(|e| anyhow!("root: {e}"))?;
-            let values: Vec<&Value> = input[0]
-                .as_array()
-                .map(|a| a.iter().collect())
-                .unwrap_or_default();
+            let values: Vec<&Value> = input[0].as_array().map(|a| a.iter().collect()).unwrap_or_default();
             for (name, v) in [("p", &input[1]), ("q", &input[2])] {
                 if !values.contains(&v) {
                     bail!("{name} = {v} is not a value of the tree");
@@ -106,10 +80,7 @@ pub fn encode_input(problem: &Problem, input: &[Value]) -> Result<Vec<u8>> {
                 encode(&mut out, &Ty::I32, v).map_err(|e| anyhow!("{name}: {e}"))?;
             }
         }
-        (kind, _) => bail!(
-            "harness `{kind:?}` does not fit the signature `{}`",
-            problem.facts.signature
-        ),
+        (kind, _) => bail!("harness `{kind:?}` does not fit the signature `{}`", problem.facts.signature),
     }
     Ok(out)
 }
@@ -129,12 +100,8 @@ fn encode_calls(
     names: &Value,
     args: &Value,
 ) -> Result<()> {
-    let names = names
-        .as_array()
-        .ok_or_else(|| anyhow!("the first input must be the list of calls"))?;
-    let args = args
-        .as_array()
-        .ok_or_else(|| anyhow!("the second input must be the list of argument lists"))?;
+    let names = names.as_array().ok_or_else(|| anyhow!("the first input must be the list of calls"))?;
+    let args = args.as_array().ok_or_else(|| anyhow!("the second input must be the list of argument lists"))?;
     if names.len() != args.len() {
         bail!("{} calls but {} argument lists", names.len(), args.len());
     }
@@ -143,9 +110,7 @@ fn encode_calls(
     }
     out.extend((names.len() as u32).to_le_bytes());
     for (i, (name, arg)) in names.iter().zip(args).enumerate() {
-        let name = name
-            .as_str()
-            .ok_or_else(|| anyhow!("call {i}: method name must be a string"))?;
+        let name = name.as_str().ok_or_else(|| anyhow!("call {i}: method name must be a string"))?;
         let (index, method) = if i == 0 {
             (0, constructor)
         } else {
@@ -155,20 +120,13 @@ fn encode_calls(
                 .ok_or_else(|| anyhow!("call {i}: `{class}` has no method `{name}`"))?;
             (k + 1, &methods[k])
         };
-        let arg = arg
-            .as_array()
-            .ok_or_else(|| anyhow!("call {i} ({name}): arguments must be an array"))?;
+        let arg = arg.as_array().ok_or_else(|| anyhow!("call {i} ({name}): arguments must be an array"))?;
         if arg.len() != method.params.len() {
-            bail!(
-                "call {i} ({name}): expected {} argument(s), got {}",
-                method.params.len(),
-                arg.len()
-            );
+            bail!("call {i} ({name}): expected {} argument(s), got {}", method.params.len(), arg.len());
         }
         out.extend((index as u32).to_le_bytes());
         for (p, v) in method.params.iter().zip(arg) {
-            encode(out, &p.ty, v)
-                .map_err(|e| anyhow!("call {i} ({name}), argument `{}`: {e}", p.name))?;
+            encode(out, &p.ty, v).map_err(|e| anyhow!("call {i} ({name}), argument `{}`: {e}", p.name))?;
         }
     }
     Ok(())
@@ -178,10 +136,7 @@ fn encode(out: &mut Vec<u8>, ty: &Ty, v: &Value) -> Result<()> {
     let wrong = || anyhow!("expected {}, got {}", ty.describe(), short(v));
     match ty {
         Ty::I32 => {
-            let x = v
-                .as_i64()
-                .filter(|x| i32::try_from(*x).is_ok())
-                .ok_or_else(wrong)?;
+            let x = v.as_i64().filter(|x| i32::try_from(*x).is_ok()).ok_or_else(wrong)?;
             out.extend((x as i32).to_le_bytes());
         }
         Ty::I64 => out.extend(v.as_i64().ok_or_else(wrong)?.to_le_bytes()),

@@ -29,12 +29,7 @@ impl Context {
     pub fn open() -> Result<Context> {
         let workspace = Workspace::locate()?;
         let problems = ProblemSet::open(&workspace.problems)?;
-        Ok(Context {
-            workspace,
-            problems,
-            cache: BuildCache::open()?,
-            toolchain: Toolchain::detect()?,
-        })
+        Ok(Context { workspace, problems, cache: BuildCache::open()?, toolchain: Toolchain::detect()? })
     }
 }
 
@@ -80,15 +75,10 @@ pub struct Judgement {
 
 impl Judgement {
     pub fn passed(&self) -> usize {
-        self.cases
-            .iter()
-            .filter(|c| c.verdict.is_accepted())
-            .count()
+        self.cases.iter().filter(|c| c.verdict.is_accepted()).count()
     }
     pub fn first_failure(&self) -> Option<&CaseReport> {
-        self.cases
-            .iter()
-            .find(|c| !c.verdict.is_accepted() && c.verdict != Verdict::Skipped)
+        self.cases.iter().find(|c| !c.verdict.is_accepted() && c.verdict != Verdict::Skipped)
     }
     pub fn max_cpu(&self) -> Duration {
         self.cases.iter().map(|c| c.cpu).max().unwrap_or_default()
@@ -149,26 +139,13 @@ pub fn judge(
         notes: Vec::new(),
         exe: None,
     };
-    let exe = match ctx.cache.solution(
-        &ctx.toolchain,
-        problem,
-        source,
-        OverflowChecks::Off,
-        opts.color,
-    )? {
-        BuildOutcome::Built {
-            exe,
-            compile_time,
-            cached,
-        } => {
+    let exe = match ctx.cache.solution(&ctx.toolchain, problem, source, OverflowChecks::Off, opts.color)? {
+        BuildOutcome::Built { exe, compile_time, cached } => {
             judgement.compile_time = compile_time;
             judgement.compile_cached = cached;
             exe
         }
-        BuildOutcome::CompileError {
-            message,
-            compile_time,
-        } => {
+        BuildOutcome::CompileError { message, compile_time } => {
             judgement.compile_time = compile_time;
             judgement.compile_error = Some(message);
             judgement.verdict = Verdict::CompileError;
@@ -179,51 +156,27 @@ pub fn judge(
     let started = Instant::now();
     let runs = run_with_restarts(&exe, &batch, &limits)?;
     judgement.run_time = started.elapsed();
-    judgement.cases = cases
-        .iter()
-        .zip(runs)
-        .map(|(case, run)| assess(&checker, case, run, time_limit))
-        .collect();
+    judgement.cases =
+        cases.iter().zip(runs).map(|(case, run)| assess(&checker, case, run, time_limit, limits.heap_bytes)).collect();
     rerun_near_limit(&exe, &batch, &limits, &checker, time_limit, &mut judgement)?;
-    judgement.verdict = judgement
-        .first_failure()
-        .map_or(Verdict::Accepted, |c| c.verdict);
+    judgement.verdict = judgement.first_failure().map_or(Verdict::Accepted, |c| c.verdict);
     if opts.diagnose {
-        diagnose(
-            ctx,
-            problem,
-            source,
-            &exe,
-            &batch,
-            &limits,
-            &checker,
-            time_limit,
-            &mut judgement,
-        )?;
+        diagnose(ctx, problem, source, &exe, &batch, &limits, &checker, time_limit, &mut judgement)?;
     }
     judgement.exe = Some(exe);
     Ok(judgement)
 }
 
 /// Runs the batch; when a case ends the process, the rest run in a new one.
-fn run_with_restarts(
-    exe: &std::path::Path,
-    batch: &[(usize, Vec<u8>)],
-    limits: &BatchLimits,
-) -> Result<Vec<CaseRun>> {
+fn run_with_restarts(exe: &std::path::Path, batch: &[(usize, Vec<u8>)], limits: &BatchLimits) -> Result<Vec<CaseRun>> {
     let mut runs = runner::run_batch(exe, batch, limits)?;
     for _ in 0..MAX_RESTARTS {
-        let pending: Vec<usize> = (0..runs.len())
-            .filter(|&i| runs[i].outcome == Outcome::NotRun)
-            .collect();
+        let pending: Vec<usize> = (0..runs.len()).filter(|&i| runs[i].outcome == Outcome::NotRun).collect();
         if pending.is_empty() || pending.len() == runs.len() {
             break;
         }
         let rest: Vec<(usize, Vec<u8>)> = pending.iter().map(|&i| batch[i].clone()).collect();
-        for (slot, run) in pending
-            .into_iter()
-            .zip(runner::run_batch(exe, &rest, limits)?)
-        {
+        for (slot, run) in pending.into_iter().zip(runner::run_batch(exe, &rest, limits)?) {
             runs[slot] = run;
         }
     }
@@ -231,7 +184,7 @@ fn run_with_restarts(
 }
 
 /// A case's verdict from what happened to it.
-fn assess(checker: &Checker, case: &TestCase, run: CaseRun, time_limit: Duration) -> CaseReport {
+fn assess(checker: &Checker, case: &TestCase, run: CaseRun, time_limit: Duration, heap_limit: u64) -> CaseReport {
     let mut report = CaseReport {
         case: case.clone(),
         verdict: Verdict::Accepted,
@@ -245,19 +198,15 @@ fn assess(checker: &Checker, case: &TestCase, run: CaseRun, time_limit: Duration
     };
     let (verdict, message) = match run.outcome {
         Outcome::Answered { answer } => match serde_json::from_str::<Value>(&answer) {
-            Err(e) => (
-                Verdict::InternalError,
-                Some(format!("the harness wrote an unreadable answer: {e}")),
-            ),
+            Err(e) => (Verdict::InternalError, Some(format!("the harness wrote an unreadable answer: {e}"))),
             Ok(actual) => {
                 let expected = case.expected.as_ref().unwrap_or(&Value::Null);
                 let checked = checker.check(&case.input, expected, &actual);
                 report.actual = Some(actual);
                 match checked {
-                    _ if report.cpu > time_limit => (
-                        Verdict::TimeLimitExceeded,
-                        Some(over_limit(report.cpu, time_limit)),
-                    ),
+                    _ if report.cpu > time_limit => {
+                        (Verdict::TimeLimitExceeded, Some(over_limit(report.cpu, time_limit)))
+                    }
                     Ok(()) => (Verdict::Accepted, None),
                     Err(m) => {
                         report.mismatch = Some(m);
@@ -268,38 +217,34 @@ fn assess(checker: &Checker, case: &TestCase, run: CaseRun, time_limit: Duration
         },
         Outcome::Panicked { message } => (Verdict::RuntimeError, Some(message)),
         Outcome::Rejected { message } => {
-            report.mismatch = Some(Mismatch {
-                path: None,
-                message: message.clone(),
-            });
+            report.mismatch = Some(Mismatch { path: None, message: message.clone() });
             (Verdict::WrongAnswer, Some(message))
         }
-        Outcome::TimedOut {
-            wall_backstop: true,
-        } => (
+        Outcome::TimedOut { wall_backstop: true } => {
+            (Verdict::TimeLimitExceeded, Some("stopped by the wall-clock backstop (sleeping or blocked?)".into()))
+        }
+        Outcome::TimedOut { wall_backstop: false } if report.cpu < time_limit => (
             Verdict::TimeLimitExceeded,
-            Some("stopped by the wall-clock backstop (sleeping or blocked?)".into()),
+            Some(format!(
+                "stopped after {} of wall time with only {} of CPU: sleeping or blocked",
+                crate::report::duration(report.wall),
+                crate::report::duration(report.cpu)
+            )),
         ),
-        Outcome::TimedOut {
-            wall_backstop: false,
-        } => (
-            Verdict::TimeLimitExceeded,
-            Some(over_limit(report.cpu, time_limit)),
-        ),
+        Outcome::TimedOut { wall_backstop: false } => {
+            (Verdict::TimeLimitExceeded, Some(over_limit(report.cpu, time_limit)))
+        }
         Outcome::HeapExceeded { bytes } => (
             Verdict::MemoryLimitExceeded,
             Some(format!(
-                "live heap reached {} (limit reached)",
-                crate::report::bytes(bytes)
+                "an allocation would take the live heap to {} (limit {})",
+                crate::report::bytes(bytes),
+                crate::report::bytes(heap_limit)
             )),
         ),
-        Outcome::OutputExceeded => (
-            Verdict::OutputLimitExceeded,
-            Some(format!(
-                "printed more than {}",
-                crate::report::bytes(OUTPUT_LIMIT)
-            )),
-        ),
+        Outcome::OutputExceeded => {
+            (Verdict::OutputLimitExceeded, Some(format!("printed more than {}", crate::report::bytes(OUTPUT_LIMIT))))
+        }
         Outcome::Died { reason } => (Verdict::RuntimeError, Some(reason)),
         Outcome::NotRun => (Verdict::Skipped, None),
     };
@@ -309,11 +254,7 @@ fn assess(checker: &Checker, case: &TestCase, run: CaseRun, time_limit: Duration
 }
 
 fn over_limit(cpu: Duration, limit: Duration) -> String {
-    format!(
-        "CPU time {} over the limit of {}",
-        crate::report::duration(cpu),
-        crate::report::duration(limit)
-    )
+    format!("CPU time {} over the limit of {}", crate::report::duration(cpu), crate::report::duration(limit))
 }
 
 /// A case that finished over the limit but under the kill threshold is re-run
@@ -331,7 +272,7 @@ fn rerun_near_limit(
             continue;
         }
         let again = runner::run_batch(exe, &batch[i..=i], limits)?.remove(0);
-        let fresh = assess(checker, &report.case, again, time_limit);
+        let fresh = assess(checker, &report.case, again, time_limit, limits.heap_bytes);
         if fresh.cpu < report.cpu {
             *report = fresh;
         }
@@ -351,29 +292,18 @@ fn diagnose(
     time_limit: Duration,
     judgement: &mut Judgement,
 ) -> Result<()> {
-    let Some(pos) = judgement
-        .cases
-        .iter()
-        .position(|c| !c.verdict.is_accepted() && c.verdict != Verdict::Skipped)
+    let Some(pos) = judgement.cases.iter().position(|c| !c.verdict.is_accepted() && c.verdict != Verdict::Skipped)
     else {
         return Ok(());
     };
     let failing = judgement.cases[pos].clone();
-    if !matches!(
-        failing.verdict,
-        Verdict::WrongAnswer | Verdict::RuntimeError
-    ) {
+    if !matches!(failing.verdict, Verdict::WrongAnswer | Verdict::RuntimeError) {
         return Ok(());
     }
-    let ran_after_others = judgement.cases[..pos]
-        .iter()
-        .any(|c| c.verdict != Verdict::Skipped);
+    let ran_after_others = judgement.cases[..pos].iter().any(|c| c.verdict != Verdict::Skipped);
     if ran_after_others {
         let alone = runner::run_batch(exe, &batch[pos..=pos], limits)?.remove(0);
-        if assess(checker, &failing.case, alone, time_limit)
-            .verdict
-            .is_accepted()
-        {
+        if assess(checker, &failing.case, alone, time_limit, limits.heap_bytes).verdict.is_accepted() {
             judgement.notes.push(format!(
                 "Case {} passes when run alone: state leaks between cases. A `static`, `thread_local!`, \
                  `OnceLock` or similar in your solution keeps values from earlier cases.",
@@ -382,8 +312,7 @@ fn diagnose(
         }
     }
     if let BuildOutcome::Built { exe: checked, .. } =
-        ctx.cache
-            .solution(&ctx.toolchain, problem, source, OverflowChecks::On, false)?
+        ctx.cache.solution(&ctx.toolchain, problem, source, OverflowChecks::On, false)?
     {
         let run = runner::run_batch(&checked, &batch[pos..=pos], limits)?.remove(0);
         if let Outcome::Panicked { message } = run.outcome {

@@ -28,8 +28,7 @@ impl Profile {
 
     /// `max(min_time_ms, time_factor x slowest reference case)`.
     pub fn time_limit(&self, problem: &Problem) -> Duration {
-        let derived =
-            Duration::from_nanos((self.slowest_ns() as f64 * problem.limits.time_factor) as u64);
+        let derived = Duration::from_nanos((self.slowest_ns() as f64 * problem.limits.time_factor) as u64);
         derived.max(Duration::from_millis(problem.limits.min_time_ms))
     }
 }
@@ -56,15 +55,8 @@ pub fn profile(ctx: &Context, problem: &Problem, cases: &[TestCase]) -> Result<P
     parts.push(ctx.toolchain.version.as_bytes());
     parts.push(crate::build::SUPPORT_SOURCE.as_bytes());
     let key = digest(&parts);
-    let path = ctx
-        .cache
-        .dir()
-        .join("reference")
-        .join(format!("{}-{key}.json", problem.slug()));
-    if let Some(profile) = std::fs::read_to_string(&path)
-        .ok()
-        .and_then(|t| serde_json::from_str(&t).ok())
-    {
+    let path = ctx.cache.dir().join("reference").join(format!("{}-{key}.json", problem.slug()));
+    if let Some(profile) = std::fs::read_to_string(&path).ok().and_then(|t| serde_json::from_str(&t).ok()) {
         return Ok(profile);
     }
     let profile = measure(ctx, problem, cases, 2)?;
@@ -74,31 +66,16 @@ pub fn profile(ctx: &Context, problem: &Problem, cases: &[TestCase]) -> Result<P
 
 /// Runs the reference `rounds` times on `cases`; answers from the first round,
 /// CPU time the minimum over rounds.
-pub fn measure(
-    ctx: &Context,
-    problem: &Problem,
-    cases: &[TestCase],
-    rounds: usize,
-) -> Result<Profile> {
+pub fn measure(ctx: &Context, problem: &Problem, cases: &[TestCase], rounds: usize) -> Result<Profile> {
     let source = SourceFile::read(&problem.reference_path())?;
-    let exe =
-        match ctx
-            .cache
-            .solution(&ctx.toolchain, problem, &source, OverflowChecks::Off, false)?
-        {
-            BuildOutcome::Built { exe, .. } => exe,
-            BuildOutcome::CompileError { message, .. } => {
-                bail!(
-                    "{}: the reference does not compile:\n{message}",
-                    problem.reference_path().display()
-                )
-            }
-        };
-    let batch = super::encode_cases(problem, cases)?;
-    let mut profile = Profile {
-        answers: BTreeMap::new(),
-        cpu_ns: BTreeMap::new(),
+    let exe = match ctx.cache.solution(&ctx.toolchain, problem, &source, OverflowChecks::Off, false)? {
+        BuildOutcome::Built { exe, .. } => exe,
+        BuildOutcome::CompileError { message, .. } => {
+            bail!("{}: the reference does not compile:\n{message}", problem.reference_path().display())
+        }
     };
+    let batch = super::encode_cases(problem, cases)?;
+    let mut profile = Profile { answers: BTreeMap::new(), cpu_ns: BTreeMap::new() };
     for round in 0..rounds.max(1) {
         let runs = crate::runner::run_batch(&exe, &batch, &reference_limits(problem))?;
         for (case, run) in cases.iter().zip(runs) {
@@ -112,12 +89,8 @@ pub fn measure(
                 );
             };
             if round == 0 {
-                let value: Value = serde_json::from_str(answer).map_err(|e| {
-                    anyhow::anyhow!(
-                        "the reference's answer to case {} is not JSON: {e}",
-                        case.number
-                    )
-                })?;
+                let value: Value = serde_json::from_str(answer)
+                    .map_err(|e| anyhow::anyhow!("the reference's answer to case {} is not JSON: {e}", case.number))?;
                 profile.answers.insert(case.number, value);
             }
             let slot = profile.cpu_ns.entry(case.number).or_insert(u64::MAX);

@@ -83,11 +83,7 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits {
-            time_factor: 10.0,
-            min_time_ms: 20,
-            heap_mb: 256,
-        }
+        Limits { time_factor: 10.0, min_time_ms: 20, heap_mb: 256 }
     }
 }
 
@@ -148,23 +144,14 @@ pub struct ProblemSet {
 impl ProblemSet {
     pub fn open(problems_dir: &Path) -> Result<ProblemSet> {
         let path = problems_dir.join("catalog.json");
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
-        let catalog: CatalogFile =
-            serde_json::from_str(&text).map_err(|e| json_error(&path, &e))?;
-        Ok(ProblemSet {
-            root: problems_dir.to_path_buf(),
-            topics: catalog.topics,
-            facts: catalog.problems,
-        })
+        let text = std::fs::read_to_string(&path).with_context(|| format!("cannot read {}", path.display()))?;
+        let catalog: CatalogFile = serde_json::from_str(&text).map_err(|e| json_error(&path, &e))?;
+        Ok(ProblemSet { root: problems_dir.to_path_buf(), topics: catalog.topics, facts: catalog.problems })
     }
 
     /// Catalog entries that have a package folder, in catalog order.
     pub fn available(&self) -> Vec<&Facts> {
-        self.facts
-            .iter()
-            .filter(|f| self.root.join(&f.slug).join("problem.json").is_file())
-            .collect()
+        self.facts.iter().filter(|f| self.root.join(&f.slug).join("problem.json").is_file()).collect()
     }
 
     /// Finds a problem by slug, LeetCode number or unique slug prefix.
@@ -180,27 +167,18 @@ impl ProblemSet {
                 .copied()
                 .ok_or_else(|| anyhow!("no problem with LeetCode number {id} (try `judge list`)"));
         }
-        let matches: Vec<&&Facts> = available
-            .iter()
-            .filter(|f| f.slug.starts_with(name))
-            .collect();
+        let matches: Vec<&&Facts> = available.iter().filter(|f| f.slug.starts_with(name)).collect();
         match matches.as_slice() {
             [one] => Ok(one),
             [] => {
                 if self.facts.iter().any(|f| f.slug == name) {
-                    bail!(
-                        "problem `{name}` is in the catalog but has no package in {} yet",
-                        self.root.display()
-                    )
+                    bail!("problem `{name}` is in the catalog but has no package in {} yet", self.root.display())
                 }
                 bail!("unknown problem `{name}` (try `judge list`)")
             }
             many => bail!(
                 "`{name}` matches several problems: {}",
-                many.iter()
-                    .map(|f| f.slug.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                many.iter().map(|f| f.slug.as_str()).collect::<Vec<_>>().join(", ")
             ),
         }
     }
@@ -209,20 +187,12 @@ impl ProblemSet {
         let facts = self.resolve(name)?.clone();
         let dir = self.root.join(&facts.slug);
         let config_path = dir.join("problem.json");
-        let text = std::fs::read_to_string(&config_path)
-            .with_context(|| format!("cannot read {}", config_path.display()))?;
-        let config: ProblemConfig =
-            serde_json::from_str(&text).map_err(|e| json_error(&config_path, &e))?;
+        let text =
+            std::fs::read_to_string(&config_path).with_context(|| format!("cannot read {}", config_path.display()))?;
+        let config: ProblemConfig = serde_json::from_str(&text).map_err(|e| json_error(&config_path, &e))?;
         let signature = Signature::parse(&facts.signature)
             .with_context(|| format!("problems/catalog.json: signature of {}", facts.slug))?;
-        Ok(Problem {
-            dir,
-            facts,
-            harness: config.harness,
-            checker: config.checker,
-            limits: config.limits,
-            signature,
-        })
+        Ok(Problem { dir, facts, harness: config.harness, checker: config.checker, limits: config.limits, signature })
     }
 }
 

@@ -44,8 +44,7 @@ impl Ty {
             _ => {
                 if let Some(inner) = t.strip_prefix("&mut") {
                     Ty::Mut(Box::new(Ty::parse(inner)?))
-                } else if let Some(inner) = t.strip_prefix("Vec<").and_then(|r| r.strip_suffix('>'))
-                {
+                } else if let Some(inner) = t.strip_prefix("Vec<").and_then(|r| r.strip_suffix('>')) {
                     Ty::Vec(Box::new(Ty::parse(inner)?))
                 } else {
                     bail!("unsupported type `{text}`")
@@ -72,13 +71,9 @@ impl Ty {
             Ty::Bool => "true or false".into(),
             Ty::Char => "a 1-character string".into(),
             Ty::Str => "a string".into(),
-            Ty::Vec(inner) => format!(
-                "an array of {}",
-                inner
-                    .describe()
-                    .trim_start_matches("an ")
-                    .trim_start_matches("a ")
-            ),
+            Ty::Vec(inner) => {
+                format!("an array of {}", inner.describe().trim_start_matches("an ").trim_start_matches("a "))
+            }
             Ty::List | Ty::RcList => "a list (array of i32)".into(),
             Ty::Tree => "a tree (level-order array of i32 or null)".into(),
             Ty::Graph => "a graph (adjacency list)".into(),
@@ -124,11 +119,7 @@ impl Method {
 #[derive(Debug, Clone)]
 pub enum Signature {
     Function(Method),
-    Class {
-        name: String,
-        constructor: Method,
-        methods: Vec<Method>,
-    },
+    Class { name: String, constructor: Method, methods: Vec<Method> },
 }
 
 impl Signature {
@@ -136,33 +127,16 @@ impl Signature {
         // Drop trailing `// comments` (the catalog marks proposed signatures that way).
         let text = text.split("//").next().unwrap_or("").trim();
         if let Some(rest) = text.strip_prefix("struct ") {
-            let name = rest
-                .split(|c: char| !c.is_alphanumeric() && c != '_')
-                .next()
-                .unwrap_or("")
-                .to_string();
-            let body_start = text
-                .find("impl")
-                .context("class signature without `impl`")?;
+            let name = rest.split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("").to_string();
+            let body_start = text.find("impl").context("class signature without `impl`")?;
             let body = &text[body_start..];
             let open = body.find('{').context("`impl` without `{`")?;
             let inner = body[open + 1..].trim_end().trim_end_matches('}');
-            let mut methods = inner
-                .split(';')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(parse_fn)
-                .collect::<Result<Vec<_>>>()?;
-            let ctor_at = methods
-                .iter()
-                .position(|m| m.name == "new")
-                .context("class without `fn new`")?;
+            let mut methods =
+                inner.split(';').map(str::trim).filter(|s| !s.is_empty()).map(parse_fn).collect::<Result<Vec<_>>>()?;
+            let ctor_at = methods.iter().position(|m| m.name == "new").context("class without `fn new`")?;
             let constructor = methods.remove(ctor_at);
-            Ok(Signature::Class {
-                name,
-                constructor,
-                methods,
-            })
+            Ok(Signature::Class { name, constructor, methods })
         } else {
             Ok(Signature::Function(parse_fn(text)?))
         }
@@ -171,21 +145,9 @@ impl Signature {
     pub fn types(&self) -> Vec<&Ty> {
         let methods: Vec<&Method> = match self {
             Signature::Function(m) => vec![m],
-            Signature::Class {
-                constructor,
-                methods,
-                ..
-            } => std::iter::once(constructor).chain(methods).collect(),
+            Signature::Class { constructor, methods, .. } => std::iter::once(constructor).chain(methods).collect(),
         };
-        methods
-            .into_iter()
-            .flat_map(|m| {
-                m.params
-                    .iter()
-                    .map(|p| &p.ty)
-                    .chain(std::iter::once(&m.ret))
-            })
-            .collect()
+        methods.into_iter().flat_map(|m| m.params.iter().map(|p| &p.ty).chain(std::iter::once(&m.ret))).collect()
     }
 
     pub fn mentions(&self, what: &Ty) -> bool {
@@ -195,9 +157,7 @@ impl Signature {
 
 fn parse_fn(text: &str) -> Result<Method> {
     let text = text.trim().trim_start_matches("pub ").trim();
-    let rest = text
-        .strip_prefix("fn ")
-        .with_context(|| format!("expected `fn` in `{text}`"))?;
+    let rest = text.strip_prefix("fn ").with_context(|| format!("expected `fn` in `{text}`"))?;
     let open = rest.find('(').context("fn without `(`")?;
     let name = rest[..open].trim().to_string();
     let close = matching_paren(rest, open).context("unbalanced parentheses")?;
@@ -214,13 +174,8 @@ fn parse_fn(text: &str) -> Result<Method> {
         if part.is_empty() || part.ends_with("self") {
             continue;
         }
-        let (pname, pty) = part
-            .split_once(':')
-            .with_context(|| format!("parameter without a type: `{part}`"))?;
-        params.push(Param {
-            name: pname.trim().to_string(),
-            ty: Ty::parse(pty)?,
-        });
+        let (pname, pty) = part.split_once(':').with_context(|| format!("parameter without a type: `{part}`"))?;
+        params.push(Param { name: pname.trim().to_string(), ty: Ty::parse(pty)? });
     }
     Ok(Method { name, params, ret })
 }
@@ -279,17 +234,15 @@ mod tests {
 
     #[test]
     fn parses_in_place_and_proposed_signatures() {
-        let Signature::Function(m) =
-            Signature::parse("pub fn reorder_list(head: &mut Option<Box<ListNode>>)").unwrap()
+        let Signature::Function(m) = Signature::parse("pub fn reorder_list(head: &mut Option<Box<ListNode>>)").unwrap()
         else {
             panic!()
         };
         assert_eq!(m.params[0].ty, Ty::Mut(Box::new(Ty::List)));
         assert_eq!(m.ret, Ty::Unit);
-        let Signature::Function(m) = Signature::parse(
-            "pub fn has_cycle(head: Option<Rc<RefCell<ListNode>>>) -> bool   // PROPOSED; x",
-        )
-        .unwrap() else {
+        let Signature::Function(m) =
+            Signature::parse("pub fn has_cycle(head: Option<Rc<RefCell<ListNode>>>) -> bool   // PROPOSED; x").unwrap()
+        else {
             panic!()
         };
         assert_eq!(m.params[0].ty, Ty::RcList);
@@ -301,14 +254,7 @@ mod tests {
             "struct MedianFinder {..}  impl MedianFinder { fn new() -> Self; fn add_num(&self, num: i32); fn find_median(&self) -> f64 }",
         )
         .unwrap();
-        let Signature::Class {
-            name,
-            constructor,
-            methods,
-        } = sig
-        else {
-            panic!()
-        };
+        let Signature::Class { name, constructor, methods } = sig else { panic!() };
         assert_eq!(name, "MedianFinder");
         assert!(constructor.params.is_empty());
         assert_eq!(methods.len(), 2);

@@ -63,8 +63,7 @@ pub struct TestCase {
 
 impl CaseFile {
     pub fn read(path: &Path) -> Result<CaseFile> {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
+        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
         serde_json::from_str(&text).map_err(|e| json_error(path, &e))
     }
 }
@@ -88,33 +87,15 @@ pub fn to_cases(
 ) -> Result<Vec<TestCase>> {
     let mut out = Vec::with_capacity(raw.len());
     for (i, case) in raw.into_iter().enumerate() {
-        let at = || {
-            format!(
-                "{}:{}: case {} ({:?})",
-                path.display(),
-                line_of(text, &case.name),
-                first + i,
-                case.name
-            )
-        };
+        let at = || format!("{}:{}: case {} ({:?})", path.display(), line_of(text, &case.name), first + i, case.name);
         let (input, source) = match (&case.input, &case.r#gen) {
             (Some(input), None) => {
                 if case.expected.is_none() {
                     bail!("{}: hand-written cases need `expected`", at());
                 }
-                (
-                    input.clone(),
-                    if own {
-                        CaseSource::Own
-                    } else {
-                        CaseSource::Written
-                    },
-                )
+                (input.clone(), if own { CaseSource::Own } else { CaseSource::Written })
             }
-            (None, Some(spec)) => (
-                generate(problem, spec).with_context(at)?,
-                CaseSource::Generated(spec.clone()),
-            ),
+            (None, Some(spec)) => (generate(problem, spec).with_context(at)?, CaseSource::Generated(spec.clone())),
             (Some(_), Some(_)) => bail!("{}: give either `input` or `gen`, not both", at()),
             (None, None) => bail!("{}: needs `input` (with `expected`) or `gen`", at()),
         };
@@ -132,23 +113,13 @@ pub fn to_cases(
 
 /// Runs the problem's seeded generator.
 pub fn generate(problem: &Problem, spec: &GenSpec) -> Result<Vec<Value>> {
-    let tools = tools::lookup(problem.slug()).ok_or_else(|| {
-        anyhow!(
-            "{} has no tools.rs compiled into this judge",
-            problem.slug()
-        )
-    })?;
-    Ok((tools.generate)(
-        spec.n,
-        &spec.mode,
-        &mut Gen::new(spec.seed),
-    ))
+    let tools = tools::lookup(problem.slug())
+        .ok_or_else(|| anyhow!("{} has no tools.rs compiled into this judge", problem.slug()))?;
+    Ok((tools.generate)(spec.n, &spec.mode, &mut Gen::new(spec.seed)))
 }
 
 /// The line where a case named `name` appears (1 when not found).
 fn line_of(text: &str, name: &str) -> usize {
     let needle = serde_json::to_string(name).unwrap_or_default();
-    text.find(&needle)
-        .map(|at| text[..at].lines().count().max(1))
-        .unwrap_or(1)
+    text.find(&needle).map(|at| text[..at].lines().count().max(1)).unwrap_or(1)
 }

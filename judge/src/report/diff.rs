@@ -30,7 +30,7 @@ pub fn json_diff(
     out
 }
 
-/// Pretty JSON, but short arrays of scalars stay on one line.
+/// JSON laid out one element per line (short arrays of scalars stay on one line).
 fn pretty(v: &serde_json::Value) -> String {
     let mut out = String::new();
     write(v, 0, &mut out);
@@ -41,16 +41,13 @@ fn pretty(v: &serde_json::Value) -> String {
 fn write(v: &serde_json::Value, indent: usize, out: &mut String) {
     use serde_json::Value;
     match v {
-        Value::Array(items)
-            if items.iter().any(|x| x.is_array() || x.is_object()) || v.to_string().len() > 60 =>
-        {
+        Value::Array(items) if items.iter().any(|x| x.is_array() || x.is_object()) || v.to_string().len() > 60 => {
             out.push_str("[\n");
-            for (i, item) in items.iter().enumerate() {
+            for item in items {
                 out.push_str(&"  ".repeat(indent + 1));
+                // No separating commas: a diff view, where an added last element
+                // must not make its unchanged neighbour look changed.
                 write(item, indent + 1, out);
-                if i + 1 < items.len() {
-                    out.push(',');
-                }
                 out.push('\n');
             }
             out.push_str(&"  ".repeat(indent));

@@ -2,6 +2,7 @@
 //! case (input, expected, actual, where they differ, a diff, the output).
 
 use super::{bytes, diff::json_diff, duration, shorten};
+use crate::checker::Checker;
 use crate::judging::{CaseReport, Judgement};
 use crate::problem::{CaseSource, HarnessKind, Problem, Signature};
 use crate::verdict::Verdict;
@@ -15,11 +16,7 @@ pub struct Style {
 
 impl Style {
     fn paint(&self, text: &str, f: impl Fn(&str) -> String) -> String {
-        if self.color {
-            f(text)
-        } else {
-            text.to_string()
-        }
+        if self.color { f(text) } else { text.to_string() }
     }
     pub fn verdict(&self, v: Verdict) -> String {
         let label = format!("{} ({})", v.name(), v.code());
@@ -38,20 +35,12 @@ impl Style {
 }
 
 pub fn judgement(problem: &Problem, j: &Judgement, style: &Style) -> String {
+    let checker = Checker::from_spec(&problem.checker).unwrap_or(Checker::Exact);
     let mut out = String::new();
-    let compile = if j.compile_cached {
-        "compile cached".to_string()
-    } else {
-        format!("compile {}", duration(j.compile_time))
-    };
+    let compile =
+        if j.compile_cached { "compile cached".to_string() } else { format!("compile {}", duration(j.compile_time)) };
     if let Some(error) = &j.compile_error {
-        writeln!(
-            out,
-            "{}: {}   {compile}\n",
-            style.bold(problem.slug()),
-            style.verdict(j.verdict)
-        )
-        .unwrap();
+        writeln!(out, "{}: {}   {compile}\n", style.bold(problem.slug()), style.verdict(j.verdict)).unwrap();
         out.push_str(error);
         return out;
     }
@@ -69,16 +58,12 @@ pub fn judgement(problem: &Problem, j: &Judgement, style: &Style) -> String {
     writeln!(
         out,
         "{}",
-        style.dim(&format!(
-            "  limits: {} CPU per case, {} heap",
-            duration(j.time_limit),
-            bytes(j.heap_limit)
-        ))
+        style.dim(&format!("  limits: {} CPU per case, {} heap", duration(j.time_limit), bytes(j.heap_limit)))
     )
     .unwrap();
     if let Some(case) = j.first_failure() {
         out.push('\n');
-        out.push_str(&failing_case(problem, case, style));
+        out.push_str(&failing_case(problem, &checker, case, style));
     }
     for note in &j.notes {
         writeln!(out, "\n{} {note}", style.bold("note:")).unwrap();
@@ -86,7 +71,7 @@ pub fn judgement(problem: &Problem, j: &Judgement, style: &Style) -> String {
     out
 }
 
-pub fn failing_case(problem: &Problem, c: &CaseReport, style: &Style) -> String {
+pub fn failing_case(problem: &Problem, checker: &Checker, c: &CaseReport, style: &Style) -> String {
     let mut out = String::new();
     let origin = match &c.case.source {
         CaseSource::Written if c.case.example => "example".to_string(),
@@ -120,15 +105,13 @@ pub fn failing_case(problem: &Problem, c: &CaseReport, style: &Style) -> String 
                 None => writeln!(out, "  {}", m.message).unwrap(),
             }
             if expected.is_array() || actual.is_array() {
-                out.push_str("  diff (- expected, + actual):\n");
-                for (tag, line) in json_diff(expected, actual, 40) {
+                let (e, a) = (checker.normalize(expected), checker.normalize(actual));
+                let sorted = if e != *expected || a != *actual { ", both sorted" } else { "" };
+                out.push_str(&format!("  diff (- expected, + actual{sorted}):\n"));
+                for (tag, line) in json_diff(&e, &a, 40) {
                     let text = match tag {
-                        ChangeTag::Delete => {
-                            style.paint(&format!("    -{line}"), |t| t.red().to_string())
-                        }
-                        ChangeTag::Insert => {
-                            style.paint(&format!("    +{line}"), |t| t.green().to_string())
-                        }
+                        ChangeTag::Delete => style.paint(&format!("    -{line}"), |t| t.red().to_string()),
+                        ChangeTag::Insert => style.paint(&format!("    +{line}"), |t| t.green().to_string()),
                         ChangeTag::Equal => format!("     {line}"),
                     };
                     writeln!(out, "{text}").unwrap();
@@ -157,15 +140,8 @@ pub fn input_lines(problem: &Problem, input: &[serde_json::Value]) -> String {
     };
     let mut out = String::new();
     for (i, v) in input.iter().enumerate() {
-        let name = names
-            .get(i)
-            .cloned()
-            .unwrap_or_else(|| format!("input[{i}]"));
-        let label = if i == 0 {
-            "  input:    "
-        } else {
-            "            "
-        };
+        let name = names.get(i).cloned().unwrap_or_else(|| format!("input[{i}]"));
+        let label = if i == 0 { "  input:    " } else { "            " };
         writeln!(out, "{label}{name} = {}", shorten(&v.to_string(), 300)).unwrap();
     }
     out

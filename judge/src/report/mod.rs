@@ -37,19 +37,13 @@ pub fn bytes(n: u64) -> String {
 /// Whether to color output written to stdout: a TTY, and NO_COLOR unset.
 pub fn color_wanted(disabled: bool) -> bool {
     use std::io::IsTerminal;
-    !disabled
-        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        && std::io::stdout().is_terminal()
+    !disabled && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
 }
 
 /// Text shortened to `max` characters with a marker saying how much was cut.
 pub fn shorten(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {
         None => text.to_string(),
-        Some((cut, _)) => format!(
-            "{} ... ({} more characters)",
-            &text[..cut],
-            text[cut..].chars().count()
-        ),
+        Some((cut, _)) => format!("{} ... ({} more characters)", &text[..cut], text[cut..].chars().count()),
     }
 }

@@ -60,15 +60,8 @@ pub struct BatchLimits {
 }
 
 /// Runs `cases` (index, encoded input) through `exe`.
-pub fn run_batch(
-    exe: &Path,
-    cases: &[(usize, Vec<u8>)],
-    limits: &BatchLimits,
-) -> Result<Vec<CaseRun>> {
-    let scratch = tempfile::Builder::new()
-        .prefix("judge-run-")
-        .tempdir()
-        .context("cannot create a scratch dir")?;
+pub fn run_batch(exe: &Path, cases: &[(usize, Vec<u8>)], limits: &BatchLimits) -> Result<Vec<CaseRun>> {
+    let scratch = tempfile::Builder::new().prefix("judge-run-").tempdir().context("cannot create a scratch dir")?;
     let mut input = wire::header(
         cases.len(),
         &RunLimits {
@@ -109,11 +102,8 @@ pub fn run_batch(
             captured: Vec::new(),
         })
         .collect();
-    let positions: std::collections::HashMap<u64, usize> = cases
-        .iter()
-        .enumerate()
-        .map(|(pos, (index, _))| (*index as u64, pos))
-        .collect();
+    let positions: std::collections::HashMap<u64, usize> =
+        cases.iter().enumerate().map(|(pos, (index, _))| (*index as u64, pos)).collect();
     let position = |index: u64| positions.get(&index).copied();
     let mut finished = false; // the solution said it answered every case
     let mut current: Option<(usize, u64, Instant)> = None; // (position, capture start, started)
@@ -130,15 +120,7 @@ pub fn run_batch(
                     spans.push((pos, offset, None));
                 }
             }
-            Ok(Record::Result {
-                case,
-                kind,
-                cpu_ns,
-                wall_ns,
-                peak,
-                offset,
-                payload,
-            }) => {
+            Ok(Record::Result { case, kind, cpu_ns, wall_ns, peak, offset, payload }) => {
                 if let Some(pos) = position(case) {
                     let payload = String::from_utf8_lossy(&payload).into_owned();
                     runs[pos].outcome = match kind.as_str() {
@@ -155,15 +137,9 @@ pub fn run_batch(
                 }
                 current = None;
             }
-            Ok(Record::TimeLimit {
-                case,
-                cpu_ns,
-                wall_ns,
-            }) => {
+            Ok(Record::TimeLimit { case, cpu_ns, wall_ns }) => {
                 if let Some(pos) = position(case) {
-                    runs[pos].outcome = Outcome::TimedOut {
-                        wall_backstop: false,
-                    };
+                    runs[pos].outcome = Outcome::TimedOut { wall_backstop: false };
                     runs[pos].cpu_ns = cpu_ns;
                     runs[pos].wall_ns = wall_ns;
                 }
@@ -181,12 +157,8 @@ pub fn run_batch(
                 break;
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {
-                let size = std::fs::metadata(&capture_path)
-                    .map(|m| m.len())
-                    .unwrap_or(0);
-                let blame = current
-                    .map(|c| c.0)
-                    .or_else(|| runs.iter().position(|r| r.outcome == Outcome::NotRun));
+                let size = std::fs::metadata(&capture_path).map(|m| m.len()).unwrap_or(0);
+                let blame = current.map(|c| c.0).or_else(|| runs.iter().position(|r| r.outcome == Outcome::NotRun));
                 if size > limits.output_bytes {
                     if let Some(pos) = blame {
                         runs[pos].outcome = Outcome::OutputExceeded;
@@ -200,9 +172,7 @@ pub fn run_batch(
                 };
                 if stuck {
                     if let Some(pos) = blame {
-                        runs[pos].outcome = Outcome::TimedOut {
-                            wall_backstop: true,
-                        };
+                        runs[pos].outcome = Outcome::TimedOut { wall_backstop: true };
                         runs[pos].wall_ns = backstop.as_nanos() as u64;
                     }
                     killed = true;
@@ -220,29 +190,15 @@ pub fn run_batch(
 
     // A case that started but never reported died with the process; so did
     // the next one if the process ended between cases.
-    let stopped_by_limit = killed
-        || runs.iter().any(|r| {
-            matches!(
-                r.outcome,
-                Outcome::TimedOut { .. } | Outcome::HeapExceeded { .. }
-            )
-        });
+    let stopped_by_limit =
+        killed || runs.iter().any(|r| matches!(r.outcome, Outcome::TimedOut { .. } | Outcome::HeapExceeded { .. }));
     let dead = current.map(|c| c.0).or_else(|| {
-        (!finished && !stopped_by_limit)
-            .then(|| runs.iter().position(|r| r.outcome == Outcome::NotRun))
-            .flatten()
+        (!finished && !stopped_by_limit).then(|| runs.iter().position(|r| r.outcome == Outcome::NotRun)).flatten()
     });
     if let Some(pos) = dead {
         if runs[pos].outcome == Outcome::NotRun {
-            let tail = read_capture(
-                &capture_path,
-                spans.last().map_or(0, |s| s.1),
-                None,
-                1 << 16,
-            );
-            runs[pos].outcome = Outcome::Died {
-                reason: death_reason(status, &tail),
-            };
+            let tail = read_capture(&capture_path, spans.last().map_or(0, |s| s.1), None, 1 << 16);
+            runs[pos].outcome = Outcome::Died { reason: death_reason(status, &tail) };
         }
     }
     for (pos, from, to) in spans {

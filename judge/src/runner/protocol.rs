@@ -8,28 +8,10 @@ const MAX_PAYLOAD: u64 = 1 << 30;
 
 #[derive(Debug)]
 pub enum Record {
-    Start {
-        case: u64,
-        offset: u64,
-    },
-    Result {
-        case: u64,
-        kind: String,
-        cpu_ns: u64,
-        wall_ns: u64,
-        peak: u64,
-        offset: u64,
-        payload: Vec<u8>,
-    },
-    TimeLimit {
-        case: u64,
-        cpu_ns: u64,
-        wall_ns: u64,
-    },
-    HeapLimit {
-        case: u64,
-        bytes: u64,
-    },
+    Start { case: u64, offset: u64 },
+    Result { case: u64, kind: String, cpu_ns: u64, wall_ns: u64, peak: u64, offset: u64, payload: Vec<u8> },
+    TimeLimit { case: u64, cpu_ns: u64, wall_ns: u64 },
+    HeapLimit { case: u64, bytes: u64 },
     End,
 }
 
@@ -57,46 +39,23 @@ fn parse(line: &str, reader: &mut impl Read) -> Option<Record> {
     let tag = f.next()?;
     let mut num = || f.next().and_then(|x| x.parse::<u64>().ok());
     Some(match tag {
-        "S" => Record::Start {
-            case: num()?,
-            offset: num()?,
-        },
-        "T" => Record::TimeLimit {
-            case: num()?,
-            cpu_ns: num()?,
-            wall_ns: num()?,
-        },
-        "M" => Record::HeapLimit {
-            case: num()?,
-            bytes: num()?,
-        },
+        "S" => Record::Start { case: num()?, offset: num()? },
+        "T" => Record::TimeLimit { case: num()?, cpu_ns: num()?, wall_ns: num()? },
+        "M" => Record::HeapLimit { case: num()?, bytes: num()? },
         "E" => Record::End,
         "R" => {
             let mut f = line.split(' ').skip(1);
             let case = f.next()?.parse().ok()?;
             let kind = f.next()?.to_string();
             let mut nums = f.map(|x| x.parse::<u64>().ok());
-            let (cpu_ns, wall_ns, peak, offset, len) = (
-                nums.next()??,
-                nums.next()??,
-                nums.next()??,
-                nums.next()??,
-                nums.next()??,
-            );
+            let (cpu_ns, wall_ns, peak, offset, len) =
+                (nums.next()??, nums.next()??, nums.next()??, nums.next()??, nums.next()??);
             if len > MAX_PAYLOAD {
                 return None;
             }
             let mut payload = vec![0; len as usize];
             reader.read_exact(&mut payload).ok()?;
-            Record::Result {
-                case,
-                kind,
-                cpu_ns,
-                wall_ns,
-                peak,
-                offset,
-                payload,
-            }
+            Record::Result { case, kind, cpu_ns, wall_ns, peak, offset, payload }
         }
         _ => return None,
     })

@@ -15,9 +15,7 @@ pub struct Gen {
 
 impl Gen {
     pub fn new(seed: u64) -> Self {
-        Gen {
-            rng: ChaCha8Rng::seed_from_u64(seed),
-        }
+        Gen { rng: ChaCha8Rng::seed_from_u64(seed) }
     }
 
     /// A uniform integer in `lo..=hi`.
@@ -57,10 +55,7 @@ impl Gen {
 
     /// `n` distinct integers in `lo..=hi`, in random order (needs `hi - lo + 1 >= n`).
     pub fn distinct(&mut self, n: usize, lo: i64, hi: i64) -> Vec<i64> {
-        assert!(
-            (hi - lo + 1) as u128 >= n as u128,
-            "range too small for {n} distinct values"
-        );
+        assert!((hi - lo + 1) as u128 >= n as u128, "range too small for {n} distinct values");
         let mut seen = std::collections::HashSet::with_capacity(n);
         let mut out = Vec::with_capacity(n);
         while out.len() < n {
@@ -113,11 +108,7 @@ pub fn random_tree(values: &[i64], skew: f64, g: &mut Gen) -> Value {
     for (i, &v) in values.iter().enumerate() {
         nodes.push((v, None, None));
         if i > 0 {
-            let at = if g.chance(skew) {
-                open.len() - 1
-            } else {
-                g.usize(0, open.len() - 1)
-            };
+            let at = if g.chance(skew) { open.len() - 1 } else { g.usize(0, open.len() - 1) };
             let parent = open[at];
             let go_left = if nodes[parent].1.is_none() && nodes[parent].2.is_none() {
                 g.chance(0.5)
@@ -150,11 +141,7 @@ pub fn random_bst(sorted: &[i64], skew: f64, g: &mut Gen) -> Value {
         if lo >= hi {
             continue;
         }
-        let mid = if g.chance(skew) {
-            lo
-        } else {
-            g.usize(lo, hi - 1)
-        };
+        let mid = if g.chance(skew) { lo } else { g.usize(lo, hi - 1) };
         let id = nodes.len();
         nodes.push((sorted[mid], None, None));
         if let Some((p, is_left)) = parent {
@@ -175,15 +162,12 @@ pub fn random_bst(sorted: &[i64], skew: f64, g: &mut Gen) -> Value {
 
 /// `v` as an array, or an error naming `what`.
 pub fn array<'a>(v: &'a Value, what: &str) -> Result<&'a Vec<Value>, String> {
-    v.as_array()
-        .ok_or_else(|| format!("{what} must be an array, got {}", short(v)))
+    v.as_array().ok_or_else(|| format!("{what} must be an array, got {}", short(v)))
 }
 
 /// `v` as an integer in `lo..=hi`.
 pub fn int_in(v: &Value, lo: i64, hi: i64, what: &str) -> Result<i64, String> {
-    let x = v
-        .as_i64()
-        .ok_or_else(|| format!("{what} must be an integer, got {}", short(v)))?;
+    let x = v.as_i64().ok_or_else(|| format!("{what} must be an integer, got {}", short(v)))?;
     if x < lo || x > hi {
         return Err(format!("{what} = {x} is outside [{lo}, {hi}]"));
     }
@@ -192,8 +176,7 @@ pub fn int_in(v: &Value, lo: i64, hi: i64, what: &str) -> Result<i64, String> {
 
 /// `v` as a string.
 pub fn string<'a>(v: &'a Value, what: &str) -> Result<&'a str, String> {
-    v.as_str()
-        .ok_or_else(|| format!("{what} must be a string, got {}", short(v)))
+    v.as_str().ok_or_else(|| format!("{what} must be a string, got {}", short(v)))
 }
 
 /// Checks that a length lies in `lo..=hi`.
@@ -205,21 +188,10 @@ pub fn len_in(len: usize, lo: usize, hi: usize, what: &str) -> Result<(), String
 }
 
 /// An array of integers, each in `lo..=hi`, with length in `len_lo..=len_hi`.
-pub fn int_array(
-    v: &Value,
-    len_lo: usize,
-    len_hi: usize,
-    lo: i64,
-    hi: i64,
-    what: &str,
-) -> Result<Vec<i64>, String> {
+pub fn int_array(v: &Value, len_lo: usize, len_hi: usize, lo: i64, hi: i64, what: &str) -> Result<Vec<i64>, String> {
     let items = array(v, what)?;
     len_in(items.len(), len_lo, len_hi, what)?;
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, x)| int_in(x, lo, hi, &format!("{what}[{i}]")))
-        .collect()
+    items.iter().enumerate().map(|(i, x)| int_in(x, lo, hi, &format!("{what}[{i}]"))).collect()
 }
 
 /// A tree in level-order form, checked for shape (every non-null entry owns the
@@ -231,9 +203,7 @@ pub fn tree(v: &Value, lo: i64, hi: i64, what: &str) -> Result<Vec<i64>, String>
         return Ok(vec![]);
     }
     if items[0].is_null() {
-        return Err(format!(
-            "{what}: the root is null; an empty tree is written []"
-        ));
+        return Err(format!("{what}: the root is null; an empty tree is written []"));
     }
     if items.last().is_some_and(Value::is_null) {
         return Err(format!("{what}: trailing nulls must be trimmed"));
@@ -242,9 +212,7 @@ pub fn tree(v: &Value, lo: i64, hi: i64, what: &str) -> Result<Vec<i64>, String>
     let mut slots = 1usize; // child slots opened by non-null nodes so far (root counts as one)
     for (i, item) in items.iter().enumerate() {
         if i >= slots {
-            return Err(format!(
-                "{what}[{i}] has no parent: too many entries for the tree's shape"
-            ));
+            return Err(format!("{what}[{i}] has no parent: too many entries for the tree's shape"));
         }
         if !item.is_null() {
             values.push(int_in(item, lo, hi, &format!("{what}[{i}]"))?);

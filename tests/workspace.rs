@@ -1,0 +1,150 @@
+//! The user's workflow around `judge run`: starting a file, naming problems,
+//! subsets of cases, own inputs and saved cases, clear errors.
+
+mod common;
+
+use common::{command, fresh_solutions, run_json};
+
+fn in_workspace(solutions: &std::path::Path, args: &[&str]) -> std::process::Output {
+    command().env("JUDGE_SOLUTIONS", solutions).args(args).output().unwrap()
+}
+
+#[test]
+fn new_writes_the_template_and_never_overwrites() {
+    let ws = fresh_solutions();
+    let out = in_workspace(ws.path(), &["new", "two-sum"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let path = ws.path().join("two-sum.rs");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32>"), "{text}");
+    assert!(text.contains("https://leetcode.com/problems/two-sum/"));
+
+    std::fs::write(&path, "// my precious work\n").unwrap();
+    let again = in_workspace(ws.path(), &["new", "1"]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("never overwrites"));
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "// my precious work\n");
+
+    // The untouched template compiles and fails at run time with todo!().
+    let tree = in_workspace(ws.path(), &["new", "maximum-depth-of-binary-tree"]);
+    if tree.status.success() {
+        let run = in_workspace(ws.path(), &["run", "maximum-depth-of-binary-tree", "--json"]);
+        let out: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+        assert_eq!(out["verdict"], "RE", "{out}");
+    }
+}
+
+#[test]
+fn problems_are_named_by_slug_number_or_prefix() {
+    for name in ["two-sum", "1", "two"] {
+        let (code, out) = run_json(&["run", name, "--file", "problems/two-sum/reference.rs", "--json", "--case", "1"]);
+        assert_eq!((code, out["problem"].as_str()), (0, Some("two-sum")), "{name}");
+    }
+    let (code, out) = run_json(&["run", "no-such-problem", "--json"]);
+    assert_eq!(code, 2);
+    assert!(out["error"].as_str().unwrap().contains("unknown problem"), "{out}");
+}
+
+#[test]
+fn missing_solution_file_is_a_clear_setup_error() {
+    let ws = fresh_solutions();
+    let out = in_workspace(ws.path(), &["run", "two-sum"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("judge new two-sum"), "{err}");
+}
+
+#[test]
+fn case_subsets_run_only_what_was_asked() {
+    let file = "problems/two-sum/reference.rs";
+    let (_, out) = run_json(&["run", "two-sum", "--file", file, "--json", "--case", "2-4,7"]);
+    let numbers: Vec<u64> = out["cases"].as_array().unwrap().iter().map(|c| c["number"].as_u64().unwrap()).collect();
+    assert_eq!(numbers, vec![2, 3, 4, 7]);
+    let (code, out) = run_json(&["run", "two-sum", "--file", file, "--json", "--case", "0"]);
+    assert_eq!(code, 2, "{out}");
+}
+
+#[test]
+fn failed_reruns_the_cases_that_failed_last_time() {
+    let ws = fresh_solutions();
+    let wrong = "problems/two-sum/submissions/wa/stores_before_lookup.rs";
+    let run = in_workspace(ws.path(), &["run", "two-sum", "--file", wrong, "--json"]);
+    let first: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
+    let failed: Vec<u64> = first["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["verdict"] != "AC")
+        .map(|c| c["number"].as_u64().unwrap())
+        .collect();
+    assert!(!failed.is_empty());
+    let rerun = in_workspace(ws.path(), &["run", "two-sum", "--file", wrong, "--json", "--failed"]);
+    let second: serde_json::Value = serde_json::from_slice(&rerun.stdout).unwrap();
+    let mut numbers: Vec<u64> =
+        second["cases"].as_array().unwrap().iter().map(|c| c["number"].as_u64().unwrap()).collect();
+    numbers.sort();
+    assert_eq!(numbers, failed);
+}
+
+#[test]
+fn own_input_is_validated_compared_with_the_reference_and_saved() {
+    let ws = fresh_solutions();
+    let wrong = "problems/two-sum/submissions/wa/stores_before_lookup.rs";
+    // Breaks "exactly one answer": a clear message, exit 2.
+    let bad = in_workspace(ws.path(), &["run", "two-sum", "--file", wrong, "--input", "[1,1,1]", "2"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("constraint"), "{}", String::from_utf8_lossy(&bad.stderr));
+    let not_json = in_workspace(ws.path(), &["run", "two-sum", "--file", wrong, "--input", "[3,3", "6"]);
+    assert_eq!(not_json.status.code(), Some(2));
+
+    let out =
+        in_workspace(ws.path(), &["run", "two-sum", "--file", wrong, "--input", "[3,3]", "6", "--json", "--save"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["expected"], serde_json::json!([0, 1]));
+    assert_eq!(v["verdict"], "AC", "{v}");
+    let saved = v["saved_as_case"].as_u64().unwrap();
+    assert!(ws.path().join(".judge/cases/two-sum.json").is_file());
+
+    // Every later run includes the saved case.
+    let all = in_workspace(ws.path(), &["run", "two-sum", "--file", wrong, "--json"]);
+    let all: serde_json::Value = serde_json::from_slice(&all.stdout).unwrap();
+    assert!(all["cases"].as_array().unwrap().iter().any(|c| c["number"].as_u64() == Some(saved)), "{all}");
+    assert!(!std::path::Path::new("problems/two-sum/cases").exists());
+}
+
+#[test]
+fn broken_problem_data_names_file_and_line() {
+    let root = tempfile::tempdir().unwrap();
+    let problems = root.path().join("problems");
+    std::fs::create_dir_all(problems.join("two-sum")).unwrap();
+    std::fs::copy("problems/catalog.json", problems.join("catalog.json")).unwrap();
+    for f in ["problem.json", "reference.rs", "statement.md"] {
+        std::fs::copy(format!("problems/two-sum/{f}"), problems.join("two-sum").join(f)).unwrap();
+    }
+    std::fs::write(
+        problems.join("two-sum/tests.json"),
+        "{\n  \"cases\": [\n    { \"name\": \"x\", \"input\": [[1,2] 3] }\n  ]\n}\n",
+    )
+    .unwrap();
+    let out = command()
+        .env("JUDGE_ROOT", root.path())
+        .args(["run", "two-sum", "--file", "problems/two-sum/reference.rs"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("two-sum/tests.json:3:"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn list_and_show_work_for_humans_and_machines() {
+    let (code, out) = run_json(&["list", "--json"]);
+    assert_eq!(code, 0);
+    assert!(out["problems"].as_array().unwrap().iter().any(|p| p["slug"] == "two-sum"));
+    let (_, trees) = run_json(&["list", "--topic", "trees", "--json"]);
+    assert!(trees["problems"].as_array().unwrap().iter().all(|p| p["topic"] == "trees"));
+    let (code, shown) = run_json(&["show", "two-sum", "--json"]);
+    assert_eq!(code, 0);
+    assert!(shown["statement"].as_str().unwrap().contains("# Two Sum"));
+}
