@@ -57,8 +57,16 @@ pub fn prepare(source: &str) -> PreparedSource {
             break;
         }
     }
-    PreparedSource { text: String::from_utf8(out).unwrap_or_else(|_| source.to_string()), hoisted }
+    let mut text = String::from_utf8(out).unwrap_or_else(|_| source.to_string());
+    // LeetCode's design templates end with a `/** Your X object will be
+    // instantiated ... */` doc comment, which on LeetCode documents the driver
+    // that follows. Give it an item to document here too.
+    text.push_str(TRAILER);
+    PreparedSource { text, hoisted }
 }
+
+/// Appended after the user's code (after their last line, so no line moves).
+const TRAILER: &str = "\n#[allow(dead_code)]\nconst _: () = ();\n";
 
 /// Length of `#![...]` with balanced brackets (strings inside are rare enough to ignore quotes
 /// only for brackets inside them).
@@ -101,7 +109,8 @@ mod tests {
         let src = "// hi\n#![allow(dead_code)]\n//! docs\nuse std::rc::Rc;\n";
         let p = prepare(src);
         assert_eq!(p.hoisted, vec!["#![allow(dead_code)]"]);
-        assert_eq!(p.text.lines().count(), src.lines().count());
+        assert_eq!(p.text.lines().take(4).count(), 4);
+        assert_eq!(p.text.lines().nth(3), Some("use std::rc::Rc;"));
         assert!(p.text.contains("use std::rc::Rc;"));
         assert!(!p.text.contains("#!["));
         assert!(!p.text.contains("//!"));
@@ -110,6 +119,6 @@ mod tests {
     #[test]
     fn leaves_plain_sources_alone() {
         let src = "impl Solution { pub fn f() {} }\n#[derive(Debug)] struct X;";
-        assert_eq!(prepare(src).text, src);
+        assert_eq!(prepare(src).text, format!("{src}{TRAILER}"));
     }
 }
