@@ -116,3 +116,15 @@ fn debug_output_is_captured_per_case_and_shown_for_the_failing_one() {
     // Case 1 (4 numbers) fails; case 2 (3 numbers) passes: only case 1's output is shown.
     assert_eq!(output.trim(), "checking 4 numbers", "only the failing case's output: {output}");
 }
+
+#[test]
+fn a_panic_after_long_output_is_never_cut() {
+    let file = "tests/fixtures/two-sum/re_panic_after_output.rs";
+    let (_, out) = run_json(&["run", "two-sum", "--file", file, "--json", "--case", "1"]);
+    assert!(out["failure"]["message"].as_str().unwrap().contains("index out of bounds"), "{out}");
+    let text = String::from_utf8_lossy(&judge(&["run", "two-sum", "--file", file, "--case", "1"]).stdout).into_owned();
+    assert!(text.contains("lines omitted"), "{text}");
+    assert!(text.contains("progress line 0 "), "{text}");
+    assert!(text.contains("re_panic_after_output.rs:8:"), "the panic location survives: {text}");
+    assert!(text.contains("index out of bounds: the len is 4 but the index is 14"), "{text}");
+}

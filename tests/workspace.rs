@@ -101,14 +101,17 @@ fn own_input_is_validated_compared_with_the_reference_and_saved() {
         in_workspace(ws.path(), &["run", "two-sum", "--file", wrong, "--input", "[3,3]", "6", "--json", "--save"]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["expected"], serde_json::json!([0, 1]));
-    assert_eq!(v["verdict"], "AC", "{v}");
+    assert_eq!(v["actual"], serde_json::json!([0, 0]), "{v}");
+    assert_eq!(v["verdict"], "WA", "{v}");
+    assert_eq!(out.status.code(), Some(1));
     let saved = v["saved_as_case"].as_u64().unwrap();
     assert!(ws.path().join(".judge/cases/two-sum.json").is_file());
 
     // Every later run includes the saved case.
     let all = in_workspace(ws.path(), &["run", "two-sum", "--file", wrong, "--json"]);
     let all: serde_json::Value = serde_json::from_slice(&all.stdout).unwrap();
-    assert!(all["cases"].as_array().unwrap().iter().any(|c| c["number"].as_u64() == Some(saved)), "{all}");
+    let own = all["cases"].as_array().unwrap().iter().find(|c| c["number"].as_u64() == Some(saved)).cloned();
+    assert_eq!(own.expect("the saved case runs")["verdict"], "WA", "{all}");
     assert!(!std::path::Path::new("problems/two-sum/cases").exists());
 }
 

@@ -26,7 +26,7 @@ pub struct Args {
     #[arg(long)]
     failed: bool,
     /// Your own input, one JSON value per parameter: your answer beside the reference's.
-    #[arg(long, num_args = 1.., value_name = "JSON", allow_hyphen_values = true)]
+    #[arg(long, num_args = 1.., value_name = "JSON", allow_negative_numbers = true)]
     input: Option<Vec<String>>,
     /// With --input: keep the input as one of your cases (every later run includes it).
     #[arg(long, requires = "input")]

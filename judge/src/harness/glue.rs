@@ -407,7 +407,7 @@ fn __judge_graph_out(
         if originals.iter().any(|o| ::std::rc::Rc::ptr_eq(o, &node)) {
             let val = node.borrow().val;
             for n in &order { if let Ok(mut n) = n.try_borrow_mut() { n.neighbors.clear(); } }
-            ::judge_support::reject(format!("node with value {val} was not copied: the clone returns the original node"));
+            ::judge_support::reject(format!("node with value {val} was not copied: the clone reaches an original node"));
         }
         let val = node.borrow().val;
         if val < 1 || val > 100_000 {

@@ -231,9 +231,14 @@ fn assess(checker: &Checker, case: &TestCase, run: CaseRun, time_limit: Duration
                 crate::report::duration(report.cpu)
             )),
         ),
-        Outcome::TimedOut { wall_backstop: false } => {
-            (Verdict::TimeLimitExceeded, Some(over_limit(report.cpu, time_limit)))
-        }
+        Outcome::TimedOut { wall_backstop: false } => (
+            Verdict::TimeLimitExceeded,
+            Some(format!(
+                "stopped after {} of CPU time (limit {})",
+                crate::report::duration(report.cpu),
+                crate::report::duration(time_limit)
+            )),
+        ),
         Outcome::HeapExceeded { bytes } => (
             Verdict::MemoryLimitExceeded,
             Some(format!(
@@ -254,7 +259,7 @@ fn assess(checker: &Checker, case: &TestCase, run: CaseRun, time_limit: Duration
 }
 
 fn over_limit(cpu: Duration, limit: Duration) -> String {
-    format!("CPU time {} over the limit of {}", crate::report::duration(cpu), crate::report::duration(limit))
+    format!("used {} of CPU time (limit {})", crate::report::duration(cpu), crate::report::duration(limit))
 }
 
 /// A case that finished over the limit but under the kill threshold is re-run

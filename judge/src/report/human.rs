@@ -147,20 +147,27 @@ pub fn input_lines(problem: &Problem, input: &[serde_json::Value]) -> String {
     out
 }
 
-/// What the solution printed during the case, capped at 60 lines / 4000 chars.
+/// What the solution printed during the case: the first and last lines when
+/// long, with a marker between, and any panic message whole.
 pub fn captured(bytes: &[u8], style: &Style) -> String {
+    const HEAD: usize = 30;
+    const TAIL: usize = 20;
     if bytes.is_empty() {
         return String::new();
     }
     let text = String::from_utf8_lossy(bytes);
+    let lines: Vec<&str> = text.lines().collect();
+    // The panic block (from the last "panicked at" line on) is never cut.
+    let panic_at = lines.iter().rposition(|l| l.contains("' panicked at ")).unwrap_or(lines.len());
+    let keep_from = panic_at.min(lines.len().saturating_sub(TAIL));
     let mut out = format!("  {}\n", style.dim("your output (stdout and stderr):"));
-    let shown = shorten(&text, 4000);
-    let lines: Vec<&str> = shown.lines().collect();
-    for line in lines.iter().take(60) {
-        writeln!(out, "    | {line}").unwrap();
-    }
-    if lines.len() > 60 {
-        writeln!(out, "    | ... ({} more lines)", lines.len() - 60).unwrap();
+    let mut show = |line: &str| out.push_str(&format!("    | {}\n", shorten(line, 300)));
+    if keep_from <= HEAD {
+        lines.iter().for_each(|l| show(l));
+    } else {
+        lines[..HEAD].iter().for_each(|l| show(l));
+        show(&format!("... ({} lines omitted) ...", keep_from - HEAD));
+        lines[keep_from..].iter().for_each(|l| show(l));
     }
     out
 }

@@ -218,18 +218,27 @@ fn wait_briefly(child: &mut std::process::Child) -> Result<Option<std::process::
     }
 }
 
-/// Bytes `from..to` of the capture file (to the end when `to` is None), at most `cap`.
+/// Bytes `from..to` of the capture file (to the end when `to` is None). Beyond
+/// `cap`, the head and the tail are kept around a marker: a panic message is
+/// printed last, so the tail always holds it.
 fn read_capture(path: &Path, from: u64, to: Option<u64>, cap: u64) -> Vec<u8> {
-    let Ok(mut f) = std::fs::File::open(path) else {
-        return Vec::new();
+    let Ok(mut f) = std::fs::File::open(path) else { return Vec::new() };
+    let end = to.unwrap_or_else(|| f.metadata().map(|m| m.len()).unwrap_or(from)).max(from);
+    let mut read = |at: u64, len: u64| {
+        let mut buf = Vec::new();
+        if f.seek(SeekFrom::Start(at)).is_ok() {
+            let _ = (&mut f).take(len).read_to_end(&mut buf);
+        }
+        buf
     };
-    if f.seek(SeekFrom::Start(from)).is_err() {
-        return Vec::new();
+    let len = end - from;
+    if len <= cap {
+        return read(from, len);
     }
-    let len = to.map_or(cap, |t| t.saturating_sub(from).min(cap));
-    let mut buf = Vec::new();
-    let _ = f.take(len).read_to_end(&mut buf);
-    buf
+    let mut out = read(from, cap / 2);
+    out.extend_from_slice(format!("\n... [{} bytes of output omitted] ...\n", len - cap).as_bytes());
+    out.extend(read(end - cap / 2, cap / 2));
+    out
 }
 
 /// Why the process ended mid-case, in the user's terms.
