@@ -128,3 +128,13 @@ fn a_panic_after_long_output_is_never_cut() {
     assert!(text.contains("re_panic_after_output.rs:8:"), "the panic location survives: {text}");
     assert!(text.contains("index out of bounds: the len is 4 but the index is 14"), "{text}");
 }
+
+#[test]
+fn arithmetic_overflow_is_named_with_its_line() {
+    let file = "problems/lowest-common-ancestor-of-a-binary-search-tree/submissions/wa/product_overflow.rs";
+    let (_, out) = run_json(&["run", "lowest-common-ancestor-of-a-binary-search-tree", "--file", file, "--json"]);
+    assert_eq!(out["verdict"], "WA");
+    let notes = out["notes"].to_string();
+    assert!(notes.contains("Arithmetic overflow at line") && notes.contains("product_overflow.rs"), "{notes}");
+    assert!(notes.contains("with overflow"), "{notes}");
+}

@@ -21,10 +21,10 @@ pub struct Args {
 pub fn execute(args: Args, color: bool) -> Result<bool> {
     let ws = Workspace::locate()?;
     let set = ProblemSet::open(&ws.problems)?;
-    if let Some(t) = &args.topic {
-        if !set.topics.contains(t) {
-            bail!("unknown topic `{t}`; topics: {}", set.topics.join(", "));
-        }
+    if let Some(t) = &args.topic
+        && !set.topics.contains(t)
+    {
+        bail!("unknown topic `{t}`; topics: {}", set.topics.join(", "));
     }
     let status = ws.status();
     let style = Style { color };

@@ -113,10 +113,10 @@ fn validate(ctx: &Context, problem: &Problem) -> Result<ProblemResult> {
         if let Err(e) = crate::harness::wire::encode_input(problem, &case.input) {
             problems.push(format!("case {} ({:?}): {e}", case.number, case.name));
         }
-        if let Some(tools) = tools {
-            if let Err(e) = (tools.validate)(&case.input) {
-                problems.push(format!("case {} ({:?}) breaks a constraint: {e}", case.number, case.name));
-            }
+        if let Some(tools) = tools
+            && let Err(e) = (tools.validate)(&case.input)
+        {
+            problems.push(format!("case {} ({:?}) breaks a constraint: {e}", case.number, case.name));
         }
     }
     if !problems.is_empty() {
@@ -130,7 +130,7 @@ fn validate(ctx: &Context, problem: &Problem) -> Result<ProblemResult> {
         });
     }
     // A fresh measurement: validation is where the limit is proven.
-    let profile = reference::measure(ctx, problem, &cases, 2)?;
+    let profile = reference::measure(ctx, problem, &cases, 3)?;
     for case in &mut cases {
         let answer = profile.answers.get(&case.number).cloned().unwrap_or(Value::Null);
         match &case.expected {

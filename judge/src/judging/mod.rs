@@ -320,26 +320,27 @@ fn diagnose(
         ctx.cache.solution(&ctx.toolchain, problem, source, OverflowChecks::On, false)?
     {
         let run = runner::run_batch(&checked, &batch[pos..=pos], limits)?.remove(0);
-        if let Outcome::Panicked { message } = run.outcome {
-            if message.contains("with overflow") || message.contains("overflow") {
-                let place = message
-                    .split_once("panicked at ")
-                    .and_then(|(_, rest)| rest.split(":\n").next())
-                    .and_then(|loc| {
-                        let mut parts = loc.rsplitn(3, ':');
-                        let _col = parts.next();
-                        let line = parts.next()?;
-                        let file = parts.next()?;
-                        Some(format!("line {line} of {file}"))
-                    })
-                    .unwrap_or_else(|| "an unknown place".into());
-                let what = message.lines().last().unwrap_or("").trim();
-                judgement.notes.push(format!(
-                    "Arithmetic overflow at {place} ({what}). The verdict keeps LeetCode's wrapping semantics; \
-                     an overflow-checked build panics on this case."
-                ));
-            }
+        if let Outcome::Panicked { message } = run.outcome
+            && let Some(note) = overflow_note(&message)
+        {
+            judgement.notes.push(note);
         }
     }
     Ok(())
+}
+
+/// "arithmetic overflow at line N of F" from an overflow-checked build's panic
+/// (`thread 'main' panicked at F:N:C:\nattempt to add with overflow`).
+fn overflow_note(panic: &str) -> Option<String> {
+    let what = panic.lines().last()?.trim();
+    if !what.contains("with overflow") {
+        return None;
+    }
+    let location = panic.split_once("panicked at ")?.1.split(":\n").next()?;
+    let mut parts = location.rsplitn(3, ':');
+    let (_column, line, file) = (parts.next()?, parts.next()?, parts.next()?);
+    Some(format!(
+        "Arithmetic overflow at line {line} of {file} ({what}). The verdict keeps LeetCode's wrapping semantics; \
+         an overflow-checked build panics on this case."
+    ))
 }

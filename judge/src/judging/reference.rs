@@ -59,7 +59,7 @@ pub fn profile(ctx: &Context, problem: &Problem, cases: &[TestCase]) -> Result<P
     if let Some(profile) = std::fs::read_to_string(&path).ok().and_then(|t| serde_json::from_str(&t).ok()) {
         return Ok(profile);
     }
-    let profile = measure(ctx, problem, cases, 2)?;
+    let profile = measure(ctx, problem, cases, 3)?;
     crate::workspace::write_atomically(&path, &serde_json::to_string(&profile)?)?;
     Ok(profile)
 }

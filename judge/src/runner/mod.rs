@@ -195,11 +195,11 @@ pub fn run_batch(exe: &Path, cases: &[(usize, Vec<u8>)], limits: &BatchLimits) -
     let dead = current.map(|c| c.0).or_else(|| {
         (!finished && !stopped_by_limit).then(|| runs.iter().position(|r| r.outcome == Outcome::NotRun)).flatten()
     });
-    if let Some(pos) = dead {
-        if runs[pos].outcome == Outcome::NotRun {
-            let tail = read_capture(&capture_path, spans.last().map_or(0, |s| s.1), None, 1 << 16);
-            runs[pos].outcome = Outcome::Died { reason: death_reason(status, &tail) };
-        }
+    if let Some(pos) = dead
+        && runs[pos].outcome == Outcome::NotRun
+    {
+        let tail = read_capture(&capture_path, spans.last().map_or(0, |s| s.1), None, 1 << 16);
+        runs[pos].outcome = Outcome::Died { reason: death_reason(status, &tail) };
     }
     for (pos, from, to) in spans {
         runs[pos].captured = read_capture(&capture_path, from, to, 1 << 20);

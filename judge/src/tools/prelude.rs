@@ -135,8 +135,9 @@ pub fn random_tree(values: &[i64], skew: f64, g: &mut Gen) -> Value {
 pub fn random_bst(sorted: &[i64], skew: f64, g: &mut Gen) -> Value {
     let mut nodes: Vec<(i64, Option<usize>, Option<usize>)> = Vec::with_capacity(sorted.len());
     // Explicit stack instead of recursion: skewed trees are 10^5 deep.
-    // Each entry: (lo, hi, parent index, is_left)
-    let mut stack: Vec<(usize, usize, Option<(usize, bool)>)> = vec![(0, sorted.len(), None)];
+    // Each entry: the range lo..hi to place, and (parent index, is left child).
+    type Pending = (usize, usize, Option<(usize, bool)>);
+    let mut stack: Vec<Pending> = vec![(0, sorted.len(), None)];
     while let Some((lo, hi, parent)) = stack.pop() {
         if lo >= hi {
             continue;
