@@ -151,3 +151,36 @@ fn list_and_show_work_for_humans_and_machines() {
     assert_eq!(code, 0);
     assert!(shown["statement"].as_str().unwrap().contains("# Two Sum"));
 }
+
+#[test]
+fn two_judges_at_once_share_a_cold_cache_safely() {
+    let cache = tempfile::Builder::new().prefix("cold-cache-").tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let spawn = || {
+        command()
+            .env("JUDGE_CACHE_DIR", cache.path())
+            .args([
+                "run",
+                "two-sum",
+                "--file",
+                "tests/fixtures/two-sum/ac_leetcode_paste_deprecated_items.rs",
+                "--json",
+            ])
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let (a, b) = (spawn(), spawn());
+    for child in [a, b] {
+        let out = child.wait_with_output().unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["verdict"], "AC", "{v}");
+    }
+    // And the cache they filled serves an unchanged re-run without compiling.
+    let again = command()
+        .env("JUDGE_CACHE_DIR", cache.path())
+        .args(["run", "two-sum", "--file", "tests/fixtures/two-sum/ac_leetcode_paste_deprecated_items.rs", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&again.stdout).unwrap();
+    assert_eq!(v["compile"]["cached"], true, "{v}");
+}

@@ -1,6 +1,7 @@
 //! Cached builds with bare `rustc`: the support crate once per judge version
 //! and toolchain, each solution once per content hash.
 
+pub mod crates;
 mod diagnostics;
 mod toolchain;
 
@@ -123,6 +124,7 @@ impl BuildCache {
         let placeholder = Path::new("/__judge_src__/user.rs");
         let glue = glue::generate(problem, placeholder, &prepared.hoisted)?;
         let overflow_flag = if overflow == OverflowChecks::On { "overflow-checks=on" } else { "overflow-checks=off" };
+        let used_crates = crates::used_by(&prepared.text);
         let key = digest(&[
             crate::VERSION.as_bytes(),
             tc.version.as_bytes(),
@@ -132,6 +134,7 @@ impl BuildCache {
             source.display_path.as_bytes(),
             overflow_flag.as_bytes(),
             SOLUTION_FLAGS.join(" ").as_bytes(),
+            used_crates.join(",").as_bytes(),
         ]);
         let final_dir = self.dir.join("builds").join(&key);
         let exe = final_dir.join("solution");
@@ -139,6 +142,23 @@ impl BuildCache {
             return Ok(BuildOutcome::Built { exe, compile_time: Duration::ZERO, cached: true });
         }
 
+        let mut extern_flags: Vec<String> = Vec::new();
+        if !used_crates.is_empty() {
+            let set = match crates::ensure_built(&self.dir, tc) {
+                Ok(set) => set,
+                Err(e) => {
+                    let message =
+                        format!("your solution uses {}, which LeetCode offers: {e:#}", used_crates.join(", "));
+                    return Ok(BuildOutcome::CompileError { message, compile_time: Duration::ZERO });
+                }
+            };
+            extern_flags.push("-L".into());
+            extern_flags.push(format!("dependency={}", set.deps_dir.display()));
+            for name in &used_crates {
+                extern_flags.push("--extern".into());
+                extern_flags.push(format!("{name}={}", set.rlibs[*name].display()));
+            }
+        }
         let work = self.scratch()?;
         let user_copy = work.path().join("user.rs");
         std::fs::write(&user_copy, &prepared.text)?;
@@ -152,6 +172,7 @@ impl BuildCache {
             .arg(format!("dependency={}", support.parent().unwrap().display()))
             .arg("--extern")
             .arg(format!("judge_support={}", support.display()))
+            .args(&extern_flags)
             .arg("--error-format=json")
             .args(color.then_some("--json=diagnostic-rendered-ansi"))
             .arg(format!("--remap-path-prefix={}=<judge harness>", work.path().display()))

@@ -89,7 +89,9 @@ pub fn run_batch(exe: &Path, cases: &[(usize, Vec<u8>)], limits: &BatchLimits) -
         .with_context(|| format!("cannot start {}", exe.display()))?;
     let channel = child.stdout.take().expect("piped stdout");
     let (tx, rx) = mpsc::channel();
-    let reader = std::thread::spawn(move || protocol::read_records(channel, tx));
+    // Detached: a descendant of the solution may keep the channel open after
+    // the solution is gone, and the judge must not wait for it.
+    std::thread::spawn(move || protocol::read_records(channel, tx));
 
     let mut runs: Vec<CaseRun> = cases
         .iter()
@@ -186,7 +188,6 @@ pub fn run_batch(exe: &Path, cases: &[(usize, Vec<u8>)], limits: &BatchLimits) -
         let _ = child.kill();
     }
     let status = wait_briefly(&mut child)?;
-    let _ = reader.join();
 
     // A case that started but never reported died with the process; so did
     // the next one if the process ended between cases.
