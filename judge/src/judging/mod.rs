@@ -13,7 +13,7 @@ use crate::verdict::Verdict;
 use crate::workspace::Workspace;
 use anyhow::{Result, anyhow};
 use serde_json::Value;
-use std::path::PathBuf;
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// Everything a command needs to judge: where problems and solutions live,
@@ -70,7 +70,6 @@ pub struct Judgement {
     pub heap_limit: u64,
     /// Diagnoses of the first failing case.
     pub notes: Vec<String>,
-    pub exe: Option<PathBuf>,
 }
 
 impl Judgement {
@@ -137,7 +136,6 @@ pub fn judge(
         time_limit,
         heap_limit: limits.heap_bytes,
         notes: Vec::new(),
-        exe: None,
     };
     let exe = match ctx.cache.solution(&ctx.toolchain, problem, source, OverflowChecks::Off, opts.color)? {
         BuildOutcome::Built { exe, compile_time, cached } => {
@@ -152,35 +150,55 @@ pub fn judge(
             return Ok(judgement);
         }
     };
-    let batch = encode_cases(problem, cases)?;
+    let batch = Batch { exe: &exe, cases, encoded: encode_cases(problem, cases)?, limits, checker, time_limit };
     let started = Instant::now();
-    let runs = run_with_restarts(&exe, &batch, &limits)?;
+    judgement.cases = batch.run_all()?;
     judgement.run_time = started.elapsed();
-    judgement.cases =
-        cases.iter().zip(runs).map(|(case, run)| assess(&checker, case, run, time_limit, limits.heap_bytes)).collect();
-    rerun_near_limit(&exe, &batch, &limits, &checker, time_limit, &mut judgement)?;
+    rerun_near_limit(&batch, &mut judgement)?;
     judgement.verdict = judgement.first_failure().map_or(Verdict::Accepted, |c| c.verdict);
     if opts.diagnose {
-        diagnose(ctx, problem, source, &exe, &batch, &limits, &checker, time_limit, &mut judgement)?;
+        diagnose(ctx, problem, source, &batch, &mut judgement)?;
     }
-    judgement.exe = Some(exe);
     Ok(judgement)
 }
 
-/// Runs the batch; when a case ends the process, the rest run in a new one.
-fn run_with_restarts(exe: &std::path::Path, batch: &[(usize, Vec<u8>)], limits: &BatchLimits) -> Result<Vec<CaseRun>> {
-    let mut runs = runner::run_batch(exe, batch, limits)?;
-    for _ in 0..MAX_RESTARTS {
-        let pending: Vec<usize> = (0..runs.len()).filter(|&i| runs[i].outcome == Outcome::NotRun).collect();
-        if pending.is_empty() || pending.len() == runs.len() {
-            break;
+/// A built solution with its cases, encoded once, ready to run and re-run.
+struct Batch<'a> {
+    exe: &'a Path,
+    cases: &'a [TestCase],
+    encoded: Vec<(usize, Vec<u8>)>,
+    limits: BatchLimits,
+    checker: Checker,
+    time_limit: Duration,
+}
+
+impl Batch<'_> {
+    /// Every case; when one ends the process, the rest run in a new one.
+    fn run_all(&self) -> Result<Vec<CaseReport>> {
+        let mut runs = runner::run_batch(self.exe, &self.encoded, &self.limits)?;
+        for _ in 0..MAX_RESTARTS {
+            let pending: Vec<usize> = (0..runs.len()).filter(|&i| runs[i].outcome == Outcome::NotRun).collect();
+            if pending.is_empty() || pending.len() == runs.len() {
+                break;
+            }
+            let rest: Vec<(usize, Vec<u8>)> = pending.iter().map(|&i| self.encoded[i].clone()).collect();
+            for (slot, run) in pending.into_iter().zip(runner::run_batch(self.exe, &rest, &self.limits)?) {
+                runs[slot] = run;
+            }
         }
-        let rest: Vec<(usize, Vec<u8>)> = pending.iter().map(|&i| batch[i].clone()).collect();
-        for (slot, run) in pending.into_iter().zip(runner::run_batch(exe, &rest, limits)?) {
-            runs[slot] = run;
-        }
+        Ok(self.cases.iter().zip(runs).map(|(case, run)| self.assess(case, run)).collect())
     }
-    Ok(runs)
+
+    /// Case `i` alone, in a fresh process (and, with `exe`, another build of the solution).
+    fn run_alone(&self, i: usize, exe: Option<&Path>) -> Result<(CaseRun, CaseReport)> {
+        let run = runner::run_batch(exe.unwrap_or(self.exe), &self.encoded[i..=i], &self.limits)?.remove(0);
+        let report = self.assess(&self.cases[i], run.clone());
+        Ok((run, report))
+    }
+
+    fn assess(&self, case: &TestCase, run: CaseRun) -> CaseReport {
+        assess(&self.checker, case, run, self.time_limit, self.limits.heap_bytes)
+    }
 }
 
 /// A case's verdict from what happened to it.
@@ -264,20 +282,12 @@ fn over_limit(cpu: Duration, limit: Duration) -> String {
 
 /// A case that finished over the limit but under the kill threshold is re-run
 /// alone once: noise should not make a TLE.
-fn rerun_near_limit(
-    exe: &std::path::Path,
-    batch: &[(usize, Vec<u8>)],
-    limits: &BatchLimits,
-    checker: &Checker,
-    time_limit: Duration,
-    judgement: &mut Judgement,
-) -> Result<()> {
+fn rerun_near_limit(batch: &Batch, judgement: &mut Judgement) -> Result<()> {
     for (i, report) in judgement.cases.iter_mut().enumerate() {
         if report.verdict != Verdict::TimeLimitExceeded || report.actual.is_none() {
             continue;
         }
-        let again = runner::run_batch(exe, &batch[i..=i], limits)?.remove(0);
-        let fresh = assess(checker, &report.case, again, time_limit, limits.heap_bytes);
+        let (_, fresh) = batch.run_alone(i, None)?;
         if fresh.cpu < report.cpu {
             *report = fresh;
         }
@@ -285,16 +295,13 @@ fn rerun_near_limit(
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The first failing case's diagnoses: does it pass alone (state leaks)? does
+/// an overflow-checked build panic on it (overflow at a line)?
 fn diagnose(
     ctx: &Context,
     problem: &Problem,
     source: &SourceFile,
-    exe: &std::path::Path,
-    batch: &[(usize, Vec<u8>)],
-    limits: &BatchLimits,
-    checker: &Checker,
-    time_limit: Duration,
+    batch: &Batch,
     judgement: &mut Judgement,
 ) -> Result<()> {
     let Some(pos) = judgement.cases.iter().position(|c| !c.verdict.is_accepted() && c.verdict != Verdict::Skipped)
@@ -306,20 +313,17 @@ fn diagnose(
         return Ok(());
     }
     let ran_after_others = judgement.cases[..pos].iter().any(|c| c.verdict != Verdict::Skipped);
-    if ran_after_others {
-        let alone = runner::run_batch(exe, &batch[pos..=pos], limits)?.remove(0);
-        if assess(checker, &failing.case, alone, time_limit, limits.heap_bytes).verdict.is_accepted() {
-            judgement.notes.push(format!(
-                "Case {} passes when run alone: state leaks between cases. A `static`, `thread_local!`, \
-                 `OnceLock` or similar in your solution keeps values from earlier cases.",
-                failing.case.number
-            ));
-        }
+    if ran_after_others && batch.run_alone(pos, None)?.1.verdict.is_accepted() {
+        judgement.notes.push(format!(
+            "Case {} passes when run alone: state leaks between cases. A `static`, `thread_local!`, \
+             `OnceLock` or similar in your solution keeps values from earlier cases.",
+            failing.case.number
+        ));
     }
     if let BuildOutcome::Built { exe: checked, .. } =
         ctx.cache.solution(&ctx.toolchain, problem, source, OverflowChecks::On, false)?
     {
-        let run = runner::run_batch(&checked, &batch[pos..=pos], limits)?.remove(0);
+        let (run, _) = batch.run_alone(pos, Some(&checked))?;
         if let Outcome::Panicked { message } = run.outcome
             && let Some(note) = overflow_note(&message)
         {
