@@ -9,8 +9,10 @@ use common::{judge, run_json};
 /// resource, not the clock, is what stops them.
 fn args_for(fixture: &str) -> Vec<&'static str> {
     match fixture {
-        "mle_steady_growth" | "ole_flood_stdout" | "re_stack_overflow" => vec!["--case", "1", "--time-limit", "5s"],
-        "tle_infinite_loop" | "tle_sleep_forever" => vec!["--case", "1-2"],
+        "mle_steady_growth" | "ole_flood_stdout" | "ole_flood_stderr" | "re_stack_overflow" => {
+            vec!["--case", "1", "--time-limit", "5s"]
+        }
+        "tle_infinite_loop" | "tle_sleep_forever" | "tle_thread_bomb" => vec!["--case", "1-2"],
         _ => vec![],
     }
 }

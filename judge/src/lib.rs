@@ -7,12 +7,14 @@
 
 pub mod build;
 pub mod checker;
+pub mod cleanup;
 pub mod cli;
 pub mod harness;
 pub mod judging;
 pub mod problem;
 pub mod report;
 pub mod runner;
+pub mod sandbox;
 pub mod tools;
 pub mod verdict;
 pub mod workspace;

@@ -2,6 +2,7 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    judge::cleanup::install_interrupt_handler();
     let cli = judge::cli::Cli::parse();
     let json = cli.wants_json();
     match judge::cli::execute(cli) {

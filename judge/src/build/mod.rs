@@ -7,6 +7,7 @@ mod toolchain;
 
 pub use toolchain::Toolchain;
 
+use crate::cleanup::ScratchDir;
 use crate::harness::{glue, source};
 use crate::problem::Problem;
 use anyhow::{Context, Result, bail};
@@ -195,16 +196,13 @@ impl BuildCache {
         Ok(BuildOutcome::Built { exe, compile_time, cached: false })
     }
 
-    fn scratch(&self) -> Result<tempfile::TempDir> {
-        tempfile::Builder::new()
-            .prefix("build-")
-            .tempdir_in(self.dir.join("tmp"))
-            .context("cannot create a scratch directory in the cache")
+    fn scratch(&self) -> Result<ScratchDir> {
+        ScratchDir::new_in(&self.dir.join("tmp"), "build-")
     }
 
     /// Moves a finished build into place atomically; if another judge won the
     /// race, theirs is identical and ours is dropped.
-    fn publish(&self, work: tempfile::TempDir, final_dir: &Path) -> Result<()> {
+    fn publish(&self, work: ScratchDir, final_dir: &Path) -> Result<()> {
         std::fs::create_dir_all(final_dir.parent().unwrap())?;
         let staged = work.keep();
         match std::fs::rename(&staged, final_dir) {

@@ -9,6 +9,7 @@ use crate::checker::{Checker, Mismatch};
 use crate::harness::wire;
 use crate::problem::{Problem, ProblemSet, TestCase};
 use crate::runner::{self, BatchLimits, CaseRun, Outcome};
+use crate::sandbox::Protections;
 use crate::verdict::Verdict;
 use crate::workspace::Workspace;
 use anyhow::{Result, anyhow};
@@ -70,14 +71,22 @@ pub struct Judgement {
     pub heap_limit: u64,
     /// Diagnoses of the first failing case.
     pub notes: Vec<String>,
+    /// The sandbox layers the run had.
+    pub protections: Protections,
 }
 
 impl Judgement {
     pub fn passed(&self) -> usize {
         self.cases.iter().filter(|c| c.verdict.is_accepted()).count()
     }
+    /// The first case that failed; a case never run counts only when nothing else failed.
     pub fn first_failure(&self) -> Option<&CaseReport> {
-        self.cases.iter().find(|c| !c.verdict.is_accepted() && c.verdict != Verdict::Skipped)
+        let failed = |c: &&CaseReport| !c.verdict.is_accepted();
+        self.cases
+            .iter()
+            .filter(failed)
+            .find(|c| c.verdict != Verdict::Skipped)
+            .or_else(|| self.cases.iter().find(failed))
     }
     pub fn max_cpu(&self) -> Duration {
         self.cases.iter().map(|c| c.cpu).max().unwrap_or_default()
@@ -136,6 +145,7 @@ pub fn judge(
         time_limit,
         heap_limit: limits.heap_bytes,
         notes: Vec::new(),
+        protections: Protections::default(),
     };
     let exe = match ctx.cache.solution(&ctx.toolchain, problem, source, OverflowChecks::Off, opts.color)? {
         BuildOutcome::Built { exe, compile_time, cached } => {
@@ -152,10 +162,14 @@ pub fn judge(
     };
     let batch = Batch { exe: &exe, cases, encoded: encode_cases(problem, cases)?, limits, checker, time_limit };
     let started = Instant::now();
-    judgement.cases = batch.run_all()?;
+    (judgement.cases, judgement.protections) = batch.run_all()?;
     judgement.run_time = started.elapsed();
     rerun_near_limit(&batch, &mut judgement)?;
-    judgement.verdict = judgement.first_failure().map_or(Verdict::Accepted, |c| c.verdict);
+    judgement.verdict = match judgement.first_failure() {
+        None => Verdict::Accepted,
+        Some(c) if c.verdict == Verdict::Skipped => Verdict::InternalError,
+        Some(c) => c.verdict,
+    };
     if opts.diagnose {
         diagnose(ctx, problem, source, &batch, &mut judgement)?;
     }
@@ -174,24 +188,25 @@ struct Batch<'a> {
 
 impl Batch<'_> {
     /// Every case; when one ends the process, the rest run in a new one.
-    fn run_all(&self) -> Result<Vec<CaseReport>> {
-        let mut runs = runner::run_batch(self.exe, &self.encoded, &self.limits)?;
+    fn run_all(&self) -> Result<(Vec<CaseReport>, Protections)> {
+        let first = runner::run_batch(self.exe, &self.encoded, &self.limits)?;
+        let (mut runs, protections) = (first.runs, first.protections);
         for _ in 0..MAX_RESTARTS {
             let pending: Vec<usize> = (0..runs.len()).filter(|&i| runs[i].outcome == Outcome::NotRun).collect();
             if pending.is_empty() || pending.len() == runs.len() {
                 break;
             }
             let rest: Vec<(usize, Vec<u8>)> = pending.iter().map(|&i| self.encoded[i].clone()).collect();
-            for (slot, run) in pending.into_iter().zip(runner::run_batch(self.exe, &rest, &self.limits)?) {
+            for (slot, run) in pending.into_iter().zip(runner::run_batch(self.exe, &rest, &self.limits)?.runs) {
                 runs[slot] = run;
             }
         }
-        Ok(self.cases.iter().zip(runs).map(|(case, run)| self.assess(case, run)).collect())
+        Ok((self.cases.iter().zip(runs).map(|(case, run)| self.assess(case, run)).collect(), protections))
     }
 
     /// Case `i` alone, in a fresh process (and, with `exe`, another build of the solution).
     fn run_alone(&self, i: usize, exe: Option<&Path>) -> Result<(CaseRun, CaseReport)> {
-        let run = runner::run_batch(exe.unwrap_or(self.exe), &self.encoded[i..=i], &self.limits)?.remove(0);
+        let run = runner::run_batch(exe.unwrap_or(self.exe), &self.encoded[i..=i], &self.limits)?.runs.remove(0);
         let report = self.assess(&self.cases[i], run.clone());
         Ok((run, report))
     }

@@ -77,7 +77,7 @@ pub fn measure(ctx: &Context, problem: &Problem, cases: &[TestCase], rounds: usi
     let batch = super::encode_cases(problem, cases)?;
     let mut profile = Profile { answers: BTreeMap::new(), cpu_ns: BTreeMap::new() };
     for round in 0..rounds.max(1) {
-        let runs = crate::runner::run_batch(&exe, &batch, &reference_limits(problem))?;
+        let runs = crate::runner::run_batch(&exe, &batch, &reference_limits(problem))?.runs;
         for (case, run) in cases.iter().zip(runs) {
             let Outcome::Answered { answer } = &run.outcome else {
                 bail!(

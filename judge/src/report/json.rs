@@ -52,5 +52,6 @@ pub fn judgement(problem: &Problem, j: &Judgement) -> Value {
         "cases": j.cases.iter().map(case).collect::<Vec<_>>(),
         "failure": failure,
         "notes": j.notes,
+        "protections": j.protections,
     })
 }

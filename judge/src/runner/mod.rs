@@ -6,12 +6,14 @@
 mod protocol;
 
 use crate::harness::wire::{self, RunLimits};
+use crate::sandbox::{self, Protections, ResourceLimits};
 use anyhow::{Context, Result};
 use protocol::Record;
+use std::collections::HashMap;
 use std::io::{Read, Seek, SeekFrom};
 use std::os::unix::process::ExitStatusExt;
 use std::path::Path;
-use std::process::{Command, Stdio};
+use std::process::{Command, ExitStatus, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -59,9 +61,26 @@ pub struct BatchLimits {
     pub output_bytes: u64,
 }
 
-/// Runs `cases` (index, encoded input) through `exe`.
-pub fn run_batch(exe: &Path, cases: &[(usize, Vec<u8>)], limits: &BatchLimits) -> Result<Vec<CaseRun>> {
-    let scratch = tempfile::Builder::new().prefix("judge-run-").tempdir().context("cannot create a scratch dir")?;
+/// A batch's results, and the protections it ran under.
+#[derive(Debug, Clone)]
+pub struct BatchRun {
+    pub runs: Vec<CaseRun>,
+    pub protections: Protections,
+}
+
+/// Runs `cases` (index, encoded input) through `exe`, confined (see `sandbox`).
+pub fn run_batch(exe: &Path, cases: &[(usize, Vec<u8>)], limits: &BatchLimits) -> Result<BatchRun> {
+    let scratch = crate::cleanup::ScratchDir::new("judge-run-")?;
+    let capture_path = scratch.path().join("output.txt");
+    let capture = std::fs::File::create(&capture_path)?;
+    let mut cmd = Command::new(exe);
+    cmd.current_dir(scratch.path()).env_clear().stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(capture);
+    sandbox::confine(&mut cmd, ResourceLimits { file_bytes: limits.output_bytes * 2, open_files: 256 });
+    let mut child = cmd.spawn().with_context(|| format!("cannot start {}", exe.display()))?;
+    let group = crate::cleanup::ProcessGroup::register(child.id());
+
+    // The filter names the child's pid (signals only to itself), so the input
+    // is written after the spawn, from a thread: large inputs never deadlock.
     let mut input = wire::header(
         cases.len(),
         &RunLimits {
@@ -69,146 +88,198 @@ pub fn run_batch(exe: &Path, cases: &[(usize, Vec<u8>)], limits: &BatchLimits) -
             wall_kill_ns: limits.wall_kill.as_nanos() as u64,
             heap_bytes: limits.heap_bytes,
         },
+        &sandbox::seccomp_programs(child.id())?,
     );
     for (index, payload) in cases {
         wire::push_case(&mut input, *index, payload);
     }
-    let input_path = scratch.path().join("input.bin");
-    std::fs::write(&input_path, &input)?;
-    drop(input);
-    let capture_path = scratch.path().join("output.txt");
-    let capture = std::fs::File::create(&capture_path)?;
-
-    let mut child = Command::new(exe)
-        .current_dir(scratch.path())
-        .env_clear()
-        .stdin(std::fs::File::open(&input_path)?)
-        .stdout(Stdio::piped())
-        .stderr(capture)
-        .spawn()
-        .with_context(|| format!("cannot start {}", exe.display()))?;
+    let mut stdin = child.stdin.take().expect("piped stdin");
+    std::thread::spawn(move || std::io::Write::write_all(&mut stdin, &input));
     let channel = child.stdout.take().expect("piped stdout");
     let (tx, rx) = mpsc::channel();
     // Detached: a descendant of the solution may keep the channel open after
     // the solution is gone, and the judge must not wait for it.
     std::thread::spawn(move || protocol::read_records(channel, tx));
 
-    let mut runs: Vec<CaseRun> = cases
-        .iter()
-        .map(|(index, _)| CaseRun {
-            index: *index,
-            outcome: Outcome::NotRun,
-            cpu_ns: 0,
-            wall_ns: 0,
-            heap_peak: 0,
-            captured: Vec::new(),
-        })
-        .collect();
-    let positions: std::collections::HashMap<u64, usize> =
-        cases.iter().enumerate().map(|(pos, (index, _))| (*index as u64, pos)).collect();
-    let position = |index: u64| positions.get(&index).copied();
-    let mut finished = false; // the solution said it answered every case
-    let mut current: Option<(usize, u64, Instant)> = None; // (position, capture start, started)
-    let mut spans: Vec<(usize, u64, Option<u64>)> = Vec::new(); // (position, from, to)
+    let mut batch = Collector::new(cases);
     let backstop = limits.wall_kill + Duration::from_secs(1);
+    // The CPU backstop behind the harness's own watchdog (which a thread bomb
+    // can starve): the whole process's CPU time, as the kernel reports it.
+    let cpu_backstop = limits.cpu_kill + Duration::from_millis(500);
+    let mut case_cpu_start = Duration::ZERO;
     let startup_deadline = Instant::now() + Duration::from_secs(10);
-    let mut killed = false;
-
     loop {
         match rx.recv_timeout(Duration::from_millis(20)) {
-            Ok(Record::Start { case, offset }) => {
-                if let Some(pos) = position(case) {
-                    current = Some((pos, offset, Instant::now()));
-                    spans.push((pos, offset, None));
-                }
-            }
-            Ok(Record::Result { case, kind, cpu_ns, wall_ns, peak, offset, payload }) => {
-                if let Some(pos) = position(case) {
-                    let payload = String::from_utf8_lossy(&payload).into_owned();
-                    runs[pos].outcome = match kind.as_str() {
-                        "ok" => Outcome::Answered { answer: payload },
-                        "reject" => Outcome::Rejected { message: payload },
-                        _ => Outcome::Panicked { message: payload },
-                    };
-                    runs[pos].cpu_ns = cpu_ns;
-                    runs[pos].wall_ns = wall_ns;
-                    runs[pos].heap_peak = peak;
-                    if let Some(span) = spans.iter_mut().rev().find(|s| s.0 == pos) {
-                        span.2 = Some(offset);
-                    }
-                }
-                current = None;
-            }
-            Ok(Record::TimeLimit { case, cpu_ns, wall_ns }) => {
-                if let Some(pos) = position(case) {
-                    runs[pos].outcome = Outcome::TimedOut { wall_backstop: false };
-                    runs[pos].cpu_ns = cpu_ns;
-                    runs[pos].wall_ns = wall_ns;
-                }
-                current = None;
-            }
-            Ok(Record::HeapLimit { case, bytes }) => {
-                if let Some(pos) = position(case) {
-                    runs[pos].outcome = Outcome::HeapExceeded { bytes };
-                    runs[pos].heap_peak = bytes;
-                }
-                current = None;
-            }
             Ok(Record::End) => {
-                finished = true;
+                batch.finished = true;
                 break;
             }
+            Ok(record) => {
+                if matches!(record, Record::Start { .. }) {
+                    case_cpu_start = sandbox::process_cpu(child.id()).unwrap_or_default();
+                }
+                batch.record(record);
+            }
             Err(mpsc::RecvTimeoutError::Timeout) => {
-                let size = std::fs::metadata(&capture_path).map(|m| m.len()).unwrap_or(0);
-                let blame = current.map(|c| c.0).or_else(|| runs.iter().position(|r| r.outcome == Outcome::NotRun));
-                if size > limits.output_bytes {
-                    if let Some(pos) = blame {
-                        runs[pos].outcome = Outcome::OutputExceeded;
-                    }
-                    killed = true;
+                let printed = std::fs::metadata(&capture_path).map(|m| m.len()).unwrap_or(0);
+                let spent = sandbox::process_cpu(child.id()).unwrap_or_default().saturating_sub(case_cpu_start);
+                let stuck = match batch.current {
+                    Some((_, _, started)) => started.elapsed() > backstop || spent > cpu_backstop,
+                    None => Instant::now() > startup_deadline && batch.spans.is_empty(),
+                };
+                if printed > limits.output_bytes {
+                    batch.stop(Outcome::OutputExceeded, 0);
                     break;
                 }
-                let stuck = match current {
-                    Some((_, _, started)) => started.elapsed() > backstop,
-                    None => Instant::now() > startup_deadline && spans.is_empty(),
-                };
                 if stuck {
-                    if let Some(pos) = blame {
-                        runs[pos].outcome = Outcome::TimedOut { wall_backstop: true };
-                        runs[pos].wall_ns = backstop.as_nanos() as u64;
-                    }
-                    killed = true;
+                    batch.stop(Outcome::TimedOut { wall_backstop: true }, backstop.as_nanos() as u64);
                     break;
                 }
             }
             Err(mpsc::RecvTimeoutError::Disconnected) => break,
         }
     }
-    if killed {
-        let _ = child.kill();
-    }
+    // Whatever the solution left behind goes with its process group.
+    group.kill();
     let status = wait_briefly(&mut child)?;
-
-    // A case that started but never reported died with the process; so did
-    // the next one if the process ended between cases.
-    let stopped_by_limit =
-        killed || runs.iter().any(|r| matches!(r.outcome, Outcome::TimedOut { .. } | Outcome::HeapExceeded { .. }));
-    let dead = current.map(|c| c.0).or_else(|| {
-        (!finished && !stopped_by_limit).then(|| runs.iter().position(|r| r.outcome == Outcome::NotRun)).flatten()
-    });
-    if let Some(pos) = dead
-        && runs[pos].outcome == Outcome::NotRun
-    {
-        let tail = read_capture(&capture_path, spans.last().map_or(0, |s| s.1), None, 1 << 16);
-        runs[pos].outcome = Outcome::Died { reason: death_reason(status, &tail) };
-    }
-    for (pos, from, to) in spans {
-        runs[pos].captured = read_capture(&capture_path, from, to, 1 << 20);
-    }
-    Ok(runs)
+    Ok(batch.finish(status, &capture_path))
 }
 
-fn wait_briefly(child: &mut std::process::Child) -> Result<Option<std::process::ExitStatus>> {
+/// Folds channel records into per-case runs.
+struct Collector {
+    runs: Vec<CaseRun>,
+    positions: HashMap<u64, usize>,
+    /// The case in progress: (position, capture offset at its start, when it started).
+    current: Option<(usize, u64, Instant)>,
+    /// Capture-file spans per case: (position, from, to).
+    spans: Vec<(usize, u64, Option<u64>)>,
+    /// The solution said it answered every case.
+    finished: bool,
+    /// A limit ended the process (watchdog, allocator or the judge itself).
+    stopped: bool,
+    protections: Protections,
+}
+
+impl Collector {
+    fn new(cases: &[(usize, Vec<u8>)]) -> Collector {
+        let runs = cases
+            .iter()
+            .map(|(index, _)| CaseRun {
+                index: *index,
+                outcome: Outcome::NotRun,
+                cpu_ns: 0,
+                wall_ns: 0,
+                heap_peak: 0,
+                captured: Vec::new(),
+            })
+            .collect();
+        let positions = cases.iter().enumerate().map(|(pos, (index, _))| (*index as u64, pos)).collect();
+        Collector {
+            runs,
+            positions,
+            current: None,
+            spans: Vec::new(),
+            finished: false,
+            stopped: false,
+            protections: Protections {
+                rlimits: true,
+                parent_death_signal: true,
+                process_group_kill: true,
+                ..Protections::default()
+            },
+        }
+    }
+
+    fn record(&mut self, record: Record) {
+        let pos = |case: u64| self.positions.get(&case).copied();
+        match record {
+            Record::Sandbox { seccomp } => self.protections.seccomp = seccomp,
+            Record::Start { case, offset } => {
+                if let Some(p) = pos(case) {
+                    self.current = Some((p, offset, Instant::now()));
+                    self.spans.push((p, offset, None));
+                }
+            }
+            Record::Result { case, kind, cpu_ns, wall_ns, peak, offset, payload } => {
+                if let Some(p) = pos(case) {
+                    let payload = String::from_utf8_lossy(&payload).into_owned();
+                    let run = &mut self.runs[p];
+                    run.outcome = match kind.as_str() {
+                        "ok" => Outcome::Answered { answer: payload },
+                        "reject" => Outcome::Rejected { message: payload },
+                        _ => Outcome::Panicked { message: payload },
+                    };
+                    (run.cpu_ns, run.wall_ns, run.heap_peak) = (cpu_ns, wall_ns, peak);
+                    if let Some(span) = self.spans.iter_mut().rev().find(|s| s.0 == p) {
+                        span.2 = Some(offset);
+                    }
+                }
+                self.current = None;
+            }
+            Record::TimeLimit { case, cpu_ns, wall_ns } => {
+                if let Some(p) = pos(case) {
+                    let run = &mut self.runs[p];
+                    (run.outcome, run.cpu_ns, run.wall_ns) =
+                        (Outcome::TimedOut { wall_backstop: false }, cpu_ns, wall_ns);
+                }
+                self.current = None;
+                self.stopped = true;
+            }
+            Record::HeapLimit { case, bytes } => {
+                if let Some(p) = pos(case) {
+                    (self.runs[p].outcome, self.runs[p].heap_peak) = (Outcome::HeapExceeded { bytes }, bytes);
+                }
+                self.current = None;
+                self.stopped = true;
+            }
+            Record::End => self.finished = true,
+        }
+    }
+
+    /// The judge stops the process: the case in progress (or the next) gets `outcome`.
+    fn stop(&mut self, outcome: Outcome, wall_ns: u64) {
+        let blame = self.current.map(|c| c.0).or_else(|| self.runs.iter().position(|r| r.outcome == Outcome::NotRun));
+        if let Some(p) = blame {
+            self.runs[p].outcome = outcome;
+            self.runs[p].wall_ns = wall_ns;
+        }
+        self.current = None;
+        self.stopped = true;
+    }
+
+    fn finish(mut self, status: Option<ExitStatus>, capture_path: &Path) -> BatchRun {
+        if self.finished {
+            // "Done" while cases are unanswered: something other than the harness
+            // wrote to the channel.
+            for run in self.runs.iter_mut().filter(|r| r.outcome == Outcome::NotRun) {
+                run.outcome = Outcome::Died {
+                    reason: "the run claimed to be over before answering this case \
+                             (did the solution write to the judge's channel?)"
+                        .into(),
+                };
+            }
+        }
+        // A case that started but never reported died with the process; so did
+        // the next one if the process ended between cases.
+        let dead = self.current.map(|c| c.0).or_else(|| {
+            (!self.finished && !self.stopped)
+                .then(|| self.runs.iter().position(|r| r.outcome == Outcome::NotRun))
+                .flatten()
+        });
+        if let Some(p) = dead
+            && self.runs[p].outcome == Outcome::NotRun
+        {
+            let tail = read_capture(capture_path, self.spans.last().map_or(0, |s| s.1), None, 1 << 16);
+            self.runs[p].outcome = death_outcome(status, &tail);
+        }
+        for &(p, from, to) in &self.spans {
+            self.runs[p].captured = read_capture(capture_path, from, to, 1 << 20);
+        }
+        BatchRun { runs: self.runs, protections: self.protections }
+    }
+}
+
+fn wait_briefly(child: &mut std::process::Child) -> Result<Option<ExitStatus>> {
     use wait_timeout::ChildExt;
     match child.wait_timeout(Duration::from_secs(2))? {
         Some(status) => Ok(Some(status)),
@@ -242,15 +313,23 @@ fn read_capture(path: &Path, from: u64, to: Option<u64>, cap: u64) -> Vec<u8> {
     out
 }
 
-/// Why the process ended mid-case, in the user's terms.
-fn death_reason(status: Option<std::process::ExitStatus>, captured: &[u8]) -> String {
+/// What ended the process mid-case, in the user's terms.
+fn death_outcome(status: Option<ExitStatus>, captured: &[u8]) -> Outcome {
     let text = String::from_utf8_lossy(captured);
-    if text.contains("has overflowed its stack") {
-        return "stack overflow".into();
-    }
-    if let Some(line) = text.lines().find(|l| l.contains("memory allocation of")) {
-        return line.trim().to_string();
-    }
+    let reason = if text.contains("has overflowed its stack") {
+        "stack overflow".to_string()
+    } else if let Some(line) = text.lines().find(|l| l.contains("memory allocation of")) {
+        line.trim().to_string()
+    } else {
+        match status.and_then(|s| s.signal()) {
+            Some(25) => return Outcome::OutputExceeded, // SIGXFSZ: the file-size rlimit
+            _ => exit_reason(status),
+        }
+    };
+    Outcome::Died { reason }
+}
+
+fn exit_reason(status: Option<ExitStatus>) -> String {
     match status {
         None => "the process could not be waited for".into(),
         Some(s) => match (s.code(), s.signal()) {

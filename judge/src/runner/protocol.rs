@@ -8,6 +8,7 @@ const MAX_PAYLOAD: u64 = 1 << 30;
 
 #[derive(Debug)]
 pub enum Record {
+    Sandbox { seccomp: bool },
     Start { case: u64, offset: u64 },
     Result { case: u64, kind: String, cpu_ns: u64, wall_ns: u64, peak: u64, offset: u64, payload: Vec<u8> },
     TimeLimit { case: u64, cpu_ns: u64, wall_ns: u64 },
@@ -43,6 +44,7 @@ fn parse(line: &str, reader: &mut impl Read) -> Option<Record> {
         "T" => Record::TimeLimit { case: num()?, cpu_ns: num()?, wall_ns: num()? },
         "M" => Record::HeapLimit { case: num()?, bytes: num()? },
         "E" => Record::End,
+        "P" => Record::Sandbox { seccomp: num()? == 1 },
         "R" => {
             let mut f = line.split(' ').skip(1);
             let case = f.next()?.parse().ok()?;
