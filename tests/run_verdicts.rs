@@ -30,6 +30,9 @@ fn every_fixture_gets_the_verdict_in_its_name() {
             let mut args = vec!["run", problem.as_str(), "--file", file.to_str().unwrap(), "--json"];
             args.extend(args_for(&stem));
             let (code, out) = run_json(&args);
+            if stem == "ac_cannot_read_the_tests" && out["protections"]["landlock"] != true {
+                continue; // without Landlock a solution can read what the user can
+            }
             let got = out["verdict"].as_str().unwrap_or("?").to_string();
             let want_code = if want == "AC" { 0 } else { 1 };
             if got != want || code != want_code {

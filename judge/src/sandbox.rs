@@ -8,6 +8,9 @@
 //!   reads the process's CPU time from /proc while the case runs.);
 //! - the parent-death signal: the solution dies with the judge (Ctrl-C, crash);
 //! - its own process group, killed whole at the end of every run;
+//! - Landlock, where the kernel has it: the solution may read only system
+//!   directories (/usr, /lib, /etc, /proc, ...), its own binary and its scratch
+//!   directory: not the repository's tests, not the judge's cache;
 //! - a seccomp filter, compiled here (seccompiler) and installed by the harness
 //!   itself after start-up, before any user code runs: no process creation other
 //!   than threads, no exec, no sockets, no file creation or writes (opens for
@@ -25,7 +28,9 @@ use seccompiler::{
 };
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 use std::os::unix::process::CommandExt;
+use std::path::Path;
 use std::process::Command;
 
 /// Which layers a run had (recorded in `judge run --json`).
@@ -33,6 +38,8 @@ use std::process::Command;
 pub struct Protections {
     /// The harness installed the seccomp filter.
     pub seccomp: bool,
+    /// File-system access limited by Landlock.
+    pub landlock: bool,
     pub rlimits: bool,
     pub parent_death_signal: bool,
     pub process_group_kill: bool,
@@ -46,9 +53,11 @@ pub struct ResourceLimits {
     pub open_files: u64,
 }
 
-/// Puts the child in its own process group and sets rlimits and the parent-death signal before exec.
-pub fn confine(cmd: &mut Command, limits: ResourceLimits) {
+/// Puts the child in its own process group and sets rlimits, the parent-death
+/// signal and (given a ruleset) Landlock before exec.
+pub fn confine(cmd: &mut Command, limits: ResourceLimits, landlock: Option<&Landlock>) {
     cmd.process_group(0);
+    let ruleset = landlock.map(|l| l.fd.as_raw_fd());
     // SAFETY: the closure runs between fork and exec and only makes
     // async-signal-safe system calls (setrlimit, prctl); it allocates nothing.
     unsafe {
@@ -61,9 +70,97 @@ pub fn confine(cmd: &mut Command, limits: ResourceLimits) {
             if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) != 0 {
                 return Err(std::io::Error::last_os_error());
             }
+            if let Some(fd) = ruleset
+                && (libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0
+                    || libc::syscall(libc::SYS_landlock_restrict_self, fd, 0) != 0)
+            {
+                return Err(std::io::Error::last_os_error());
+            }
             Ok(())
         });
     }
+}
+
+/// A Landlock ruleset, prepared in the judge (allocation is not allowed
+/// between fork and exec) and applied to the child just before exec.
+pub struct Landlock {
+    fd: OwnedFd,
+}
+
+/// Directories a solution may read (and execute from): what the dynamic
+/// loader, libc and Rust's runtime need.
+const SYSTEM_DIRS: &[&str] = &["/usr", "/lib", "/lib64", "/lib32", "/bin", "/etc", "/proc", "/sys", "/dev"];
+
+const ACCESS_EXECUTE: u64 = 1 << 0;
+const ACCESS_READ_FILE: u64 = 1 << 2;
+const ACCESS_READ_DIR: u64 = 1 << 3;
+/// Every file-system right of Landlock ABI 1; ABI 2 adds REFER, ABI 3 TRUNCATE.
+/// All handled rights are denied unless a rule allows them.
+fn handled_access(abi: i64) -> u64 {
+    let mut rights = (1 << 13) - 1;
+    if abi >= 2 {
+        rights |= 1 << 13;
+    }
+    if abi >= 3 {
+        rights |= 1 << 14;
+    }
+    rights
+}
+
+impl Landlock {
+    /// Read-only access to the system, `exe` and `scratch`; `None` where Landlock is missing.
+    pub fn new(exe: &Path, scratch: &Path) -> Option<Landlock> {
+        if std::env::var_os("JUDGE_NO_LANDLOCK").is_some() {
+            return None;
+        }
+        let abi = landlock_abi()?;
+        #[repr(C)]
+        struct RulesetAttr {
+            handled_access_fs: u64,
+        }
+        #[repr(C, packed)]
+        struct PathBeneath {
+            allowed_access: u64,
+            parent_fd: i32,
+        }
+        let attr = RulesetAttr { handled_access_fs: handled_access(abi) };
+        // SAFETY: plain system calls on a struct that outlives them; the returned
+        // descriptor is owned here (and is close-on-exec).
+        let fd = unsafe {
+            libc::syscall(libc::SYS_landlock_create_ruleset, &attr as *const RulesetAttr, size_of::<RulesetAttr>(), 0)
+        };
+        if fd < 0 {
+            return None;
+        }
+        let ruleset = Landlock { fd: unsafe { OwnedFd::from_raw_fd(fd as i32) } };
+        let read = ACCESS_READ_FILE | ACCESS_READ_DIR;
+        let rules = SYSTEM_DIRS
+            .iter()
+            .map(|d| (Path::new(d), read | ACCESS_EXECUTE))
+            .chain([(exe, ACCESS_READ_FILE | ACCESS_EXECUTE), (scratch, read)]);
+        for (path, access) in rules {
+            let Ok(dir) = std::fs::File::open(path) else { continue };
+            let rule = PathBeneath {
+                allowed_access: if path.is_dir() { access } else { access & (ACCESS_READ_FILE | ACCESS_EXECUTE) },
+                parent_fd: dir.as_raw_fd(),
+            };
+            // SAFETY: as above.
+            let added = unsafe {
+                libc::syscall(libc::SYS_landlock_add_rule, ruleset.fd.as_raw_fd(), 1, &rule as *const PathBeneath, 0)
+            };
+            if added != 0 && (path == exe || path == scratch) {
+                return None;
+            }
+        }
+        Some(ruleset)
+    }
+}
+
+/// Whether this kernel offers Landlock (its ABI version, when it does).
+pub fn landlock_abi() -> Option<i64> {
+    // SAFETY: the version query takes no pointers.
+    let v = unsafe { libc::syscall(libc::SYS_landlock_create_ruleset, std::ptr::null::<u8>(), 0, 1) };
+    (v > 0).then_some(v)
 }
 
 /// CPU time (user + system, all threads) of a running process, from /proc.

@@ -1,5 +1,6 @@
 //! The command line: one module per verb; this file only parses and dispatches.
 
+mod doctor;
 mod list;
 mod new;
 mod run;
@@ -30,6 +31,8 @@ enum Command {
     Show(show::Args),
     /// (Problem authors) prove a problem's tests with its reference and submissions.
     Validate(validate::Args),
+    /// Show which protections (sandbox layers) this machine gives solutions.
+    Doctor(doctor::Args),
 }
 
 impl Cli {
@@ -40,6 +43,7 @@ impl Cli {
             Command::List(a) => a.json,
             Command::Show(a) => a.json,
             Command::Validate(a) => a.json,
+            Command::Doctor(a) => a.json,
         }
     }
 }
@@ -54,6 +58,7 @@ pub fn execute(cli: Cli) -> anyhow::Result<bool> {
         Command::List(a) => list::execute(a, color),
         Command::Show(a) => show::execute(a),
         Command::Validate(a) => validate::execute(a, color),
+        Command::Doctor(a) => doctor::execute(a),
     }
 }
 

@@ -75,7 +75,8 @@ pub fn run_batch(exe: &Path, cases: &[(usize, Vec<u8>)], limits: &BatchLimits) -
     let capture = std::fs::File::create(&capture_path)?;
     let mut cmd = Command::new(exe);
     cmd.current_dir(scratch.path()).env_clear().stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(capture);
-    sandbox::confine(&mut cmd, ResourceLimits { file_bytes: limits.output_bytes * 2, open_files: 256 });
+    let landlock = sandbox::Landlock::new(exe, scratch.path());
+    sandbox::confine(&mut cmd, ResourceLimits { file_bytes: limits.output_bytes * 2, open_files: 256 }, landlock.as_ref());
     let mut child = cmd.spawn().with_context(|| format!("cannot start {}", exe.display()))?;
     let group = crate::cleanup::ProcessGroup::register(child.id());
 
@@ -102,6 +103,8 @@ pub fn run_batch(exe: &Path, cases: &[(usize, Vec<u8>)], limits: &BatchLimits) -
     std::thread::spawn(move || protocol::read_records(channel, tx));
 
     let mut batch = Collector::new(cases);
+    batch.protections.landlock = landlock.is_some();
+    drop(landlock);
     let backstop = limits.wall_kill + Duration::from_secs(1);
     // The CPU backstop behind the harness's own watchdog (which a thread bomb
     // can starve): the whole process's CPU time, as the kernel reports it.
