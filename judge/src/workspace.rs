@@ -67,11 +67,20 @@ impl Workspace {
         Ok(path)
     }
 
+    /// The saved status; a damaged file is set aside (never overwritten) and
+    /// a fresh status begins.
     pub fn status(&self) -> Status {
-        std::fs::read_to_string(self.state_dir().join("status.json"))
-            .ok()
-            .and_then(|t| serde_json::from_str(&t).ok())
-            .unwrap_or_default()
+        let path = self.state_dir().join("status.json");
+        let Ok(text) = std::fs::read_to_string(&path) else { return Status::default() };
+        match serde_json::from_str(&text) {
+            Ok(status) => status,
+            Err(e) => {
+                let aside = path.with_extension(format!("json.damaged-{}", std::process::id()));
+                let _ = std::fs::rename(&path, &aside);
+                eprintln!("warning: {} is damaged ({e}); kept as {}", path.display(), aside.display());
+                Status::default()
+            }
+        }
     }
 
     pub fn save_status(&self, status: &Status) -> Result<()> {

@@ -69,14 +69,24 @@ pub enum BuildOutcome {
 
 impl BuildCache {
     /// `JUDGE_CACHE_DIR`, else the user's cache dir.
+    /// A cache dir that cannot be written is replaced by a private temporary
+    /// one (with a warning), never a failure.
     pub fn open() -> Result<BuildCache> {
         let dir = match std::env::var_os("JUDGE_CACHE_DIR") {
             Some(d) => PathBuf::from(d),
             None => dirs::cache_dir().unwrap_or_else(std::env::temp_dir).join("judge"),
         };
-        std::fs::create_dir_all(dir.join("tmp"))
-            .with_context(|| format!("cannot create the cache directory {}", dir.display()))?;
-        Ok(BuildCache { dir })
+        if writable(&dir) {
+            remove_stale_scratch(&dir.join("tmp"));
+            return Ok(BuildCache { dir });
+        }
+        // SAFETY: getuid only reads the caller's id.
+        let fallback = std::env::temp_dir().join(format!("judge-cache-{}", unsafe { nix::libc::getuid() }));
+        if !writable(&fallback) {
+            anyhow::bail!("cannot write the cache directory {} nor {}", dir.display(), fallback.display());
+        }
+        eprintln!("warning: cannot write the cache directory {}; using {}", dir.display(), fallback.display());
+        Ok(BuildCache { dir: fallback })
     }
 
     pub fn dir(&self) -> &Path {
@@ -88,7 +98,7 @@ impl BuildCache {
         let key = digest(&[SUPPORT_SOURCE.as_bytes(), tc.version.as_bytes(), crate::VERSION.as_bytes()]);
         let final_dir = self.dir.join("support").join(&key);
         let rlib = final_dir.join("libjudge_support.rlib");
-        if rlib.is_file() {
+        if intact(&final_dir) {
             return Ok(rlib);
         }
         let work = self.scratch()?;
@@ -139,7 +149,7 @@ impl BuildCache {
         ]);
         let final_dir = self.dir.join("builds").join(&key);
         let exe = final_dir.join("solution");
-        if exe.is_file() {
+        if intact(&final_dir) {
             return Ok(BuildOutcome::Built { exe, compile_time: Duration::ZERO, cached: true });
         }
 
@@ -200,10 +210,20 @@ impl BuildCache {
         ScratchDir::new_in(&self.dir.join("tmp"), "build-")
     }
 
-    /// Moves a finished build into place atomically; if another judge won the
-    /// race, theirs is identical and ours is dropped.
+    /// Moves a finished build into place atomically, with a record of its
+    /// files' sizes; if another judge won the race, theirs is identical and
+    /// ours is dropped. A damaged entry found later is replaced.
     fn publish(&self, work: ScratchDir, final_dir: &Path) -> Result<()> {
         std::fs::create_dir_all(final_dir.parent().unwrap())?;
+        let mut sizes = String::new();
+        for entry in std::fs::read_dir(work.path())?.flatten() {
+            let len = entry.metadata()?.len();
+            sizes.push_str(&format!("{} {len}\n", entry.file_name().to_string_lossy()));
+        }
+        std::fs::write(work.path().join(SIZES), sizes)?;
+        if final_dir.exists() && !intact(final_dir) {
+            let _ = std::fs::remove_dir_all(final_dir);
+        }
         let staged = work.keep();
         match std::fs::rename(&staged, final_dir) {
             Ok(()) => Ok(()),
@@ -212,6 +232,44 @@ impl BuildCache {
                 Ok(())
             }
             Err(e) => Err(e).with_context(|| format!("cannot store the build in {}", final_dir.display())),
+        }
+    }
+}
+
+/// The record of a cache entry's files and sizes, written last.
+const SIZES: &str = "SIZES";
+
+/// Whether a published cache entry has all its files at their recorded sizes.
+fn intact(dir: &Path) -> bool {
+    let Ok(sizes) = std::fs::read_to_string(dir.join(SIZES)) else { return false };
+    let mut files = 0;
+    for line in sizes.lines() {
+        let Some((name, len)) = line.rsplit_once(' ') else { return false };
+        let actual = std::fs::metadata(dir.join(name)).map(|m| m.len()).ok();
+        if actual.is_none() || actual.map(|a| a.to_string()) != Some(len.to_string()) {
+            return false;
+        }
+        files += 1;
+    }
+    files > 0
+}
+
+fn writable(dir: &Path) -> bool {
+    std::fs::create_dir_all(dir.join("tmp")).is_ok() && tempfile::tempfile_in(dir.join("tmp")).is_ok()
+}
+
+/// Scratch directories of builds that never finished (a crash, a kill -9).
+fn remove_stale_scratch(tmp: &Path) {
+    let day = Duration::from_secs(24 * 3600);
+    for entry in std::fs::read_dir(tmp).into_iter().flatten().flatten() {
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > day);
+        if old {
+            let _ = std::fs::remove_dir_all(entry.path());
         }
     }
 }

@@ -52,8 +52,16 @@ pub fn execute(args: Args) -> Result<bool> {
         ok: true,
         detail: "no core dumps, file size and open-file caps (CPU backstop read from /proc by the judge)".into(),
     });
-    checks.push(Check { name: "parent-death signal", ok: cfg!(target_os = "linux"), detail: "solutions die with the judge".into() });
-    checks.push(Check { name: "process-group kill", ok: true, detail: "every run ends with a kill of its whole group".into() });
+    checks.push(Check {
+        name: "parent-death signal",
+        ok: cfg!(target_os = "linux"),
+        detail: "solutions die with the judge".into(),
+    });
+    checks.push(Check {
+        name: "process-group kill",
+        ok: true,
+        detail: "every run ends with a kill of its whole group".into(),
+    });
     let cgroup = if Path::new("/sys/fs/cgroup/cgroup.controllers").exists() { "v2" } else { "v1 or none" };
     // SAFETY: geteuid only reads the caller's id.
     let root = unsafe { nix::libc::geteuid() } == 0;

@@ -46,6 +46,9 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
     let ctx = Context::open()?;
     let problem = ctx.problems.load(&args.problem)?;
     let path = args.file.clone().unwrap_or_else(|| ctx.workspace.solution_path(problem.slug()));
+    if path.is_dir() {
+        bail!("{} is a directory: pass a solution file (.rs)", path.display());
+    }
     if !path.is_file() {
         if args.file.is_some() {
             bail!("no such file: {}", path.display());
@@ -199,6 +202,7 @@ fn custom_input(
         input: values.clone(),
         expected: None,
         source: CaseSource::Own,
+        file: "--input".into(),
     };
     let reference = reference::measure(ctx, problem, std::slice::from_ref(&case), 1)
         .context("running the reference on your input")?;

@@ -106,8 +106,14 @@ pub fn encode_cases(problem: &Problem, cases: &[TestCase]) -> Result<Vec<(usize,
     cases
         .iter()
         .map(|c| {
-            let payload = wire::encode_input(problem, &c.input)
-                .map_err(|e| anyhow!("case {} ({:?}): bad input: {e}", c.number, c.name))?;
+            let payload = wire::encode_input(problem, &c.input).map_err(|e| {
+                anyhow!(
+                    "{}: case {} ({:?}): the input does not fit the signature: {e}",
+                    c.file.display(),
+                    c.number,
+                    c.name
+                )
+            })?;
             Ok((c.number, payload))
         })
         .collect()

@@ -59,6 +59,8 @@ pub struct TestCase {
     pub input: Vec<Value>,
     pub expected: Option<Value>,
     pub source: CaseSource,
+    /// Where the case is written (tests.json or the user's own cases), for messages.
+    pub file: std::path::PathBuf,
 }
 
 impl CaseFile {
@@ -106,6 +108,7 @@ pub fn to_cases(
             input,
             expected: case.expected,
             source,
+            file: path.to_path_buf(),
         });
     }
     Ok(out)

@@ -76,7 +76,11 @@ pub fn run_batch(exe: &Path, cases: &[(usize, Vec<u8>)], limits: &BatchLimits) -
     let mut cmd = Command::new(exe);
     cmd.current_dir(scratch.path()).env_clear().stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(capture);
     let landlock = sandbox::Landlock::new(exe, scratch.path());
-    sandbox::confine(&mut cmd, ResourceLimits { file_bytes: limits.output_bytes * 2, open_files: 256 }, landlock.as_ref());
+    sandbox::confine(
+        &mut cmd,
+        ResourceLimits { file_bytes: limits.output_bytes * 2, open_files: 256 },
+        landlock.as_ref(),
+    );
     let mut child = cmd.spawn().with_context(|| format!("cannot start {}", exe.display()))?;
     let group = crate::cleanup::ProcessGroup::register(child.id());
 
