@@ -17,7 +17,7 @@
 //!   `S <case> <capture offset>`                      case started
 //!   `R <case> <kind> <cpu ns> <wall ns> <peak bytes> <capture offset> <payload len>`
 //!                                                    case finished; kind: ok | panic | reject
-//!   `T <case> <cpu ns> <wall ns>`                    time limit hit (the watchdog ends the process)
+//!   `T <case> <cpu ns> <wall ns> <peak bytes>`       time limit hit (the watchdog ends the process)
 //!   `M <case> <bytes>`                               heap limit hit (the allocator ends the process)
 //!   `P <seccomp 0|1>`                                the sandbox as installed, before any case
 //!   `E`                                              all cases done
@@ -223,7 +223,12 @@ fn watchdog(cpu_kill_ns: u64, wall_kill_ns: u64) -> ! {
             let cpu = cpu_ns().saturating_sub(CALL_START_CPU.load(Relaxed));
             let wall = wall_ns().saturating_sub(CALL_START_WALL.load(Relaxed));
             if IN_CALL.load(Relaxed) && (cpu > cpu_kill_ns || wall > wall_kill_ns) {
-                StackLine::new(b'T').num(CURRENT_CASE.load(Relaxed)).num(cpu).num(wall).send_and_exit(4);
+                StackLine::new(b'T')
+                    .num(CURRENT_CASE.load(Relaxed))
+                    .num(cpu)
+                    .num(wall)
+                    .num(HEAP_PEAK.load(Relaxed) as u64)
+                    .send_and_exit(4);
             }
             let left = (cpu_kill_ns - cpu).min(wall_kill_ns - wall);
             nap_ns = (left / 4).clamp(500_000, 20_000_000);

@@ -351,8 +351,10 @@ fn __judge_tree_out(w: &mut ::judge_support::Out, root: &Option<::std::rc::Rc<::
         match slot {
             None => out.push(None),
             Some(node) => {
-                if out.len() > (1 << 24) {
-                    ::judge_support::reject("the returned tree has a cycle or over 16 million nodes".to_string());
+                // Stop well before the heap limit: a node reachable twice (a cycle, or
+                // a subtree shared by two parents) makes this walk endless.
+                if out.len() > (1 << 20) {
+                    ::judge_support::reject("the returned tree has a cycle, shares nodes, or has over a million nodes".to_string());
                 }
                 let node = node.borrow();
                 out.push(Some(node.val));

@@ -265,7 +265,7 @@ fn assess(checker: &Checker, case: &TestCase, run: CaseRun, time_limit: Duration
         Outcome::TimedOut { wall_backstop: false } if report.cpu < time_limit => (
             Verdict::TimeLimitExceeded,
             Some(format!(
-                "stopped after {} of wall time with only {} of CPU: sleeping or blocked",
+                "stopped after {} of wall time with only {} of CPU: sleeping, blocked, or starved by a busy machine",
                 crate::report::duration(report.wall),
                 crate::report::duration(report.cpu)
             )),
@@ -301,11 +301,14 @@ fn over_limit(cpu: Duration, limit: Duration) -> String {
     format!("used {} of CPU time (limit {})", crate::report::duration(cpu), crate::report::duration(limit))
 }
 
-/// A case that finished over the limit but under the kill threshold is re-run
-/// alone once: noise should not make a TLE.
+/// A case that finished over the limit but under the kill threshold, or was
+/// stopped by the wall clock before using its CPU time (a busy machine starves
+/// it as much as sleep does), is re-run alone once: noise should not make a TLE.
 fn rerun_near_limit(batch: &Batch, judgement: &mut Judgement) -> Result<()> {
     for (i, report) in judgement.cases.iter_mut().enumerate() {
-        if report.verdict != Verdict::TimeLimitExceeded || report.actual.is_none() {
+        let finished_over = report.actual.is_some();
+        let starved = report.cpu < batch.time_limit && report.wall > batch.time_limit;
+        if report.verdict != Verdict::TimeLimitExceeded || !(finished_over || starved) {
             continue;
         }
         let (_, fresh) = batch.run_alone(i, None)?;

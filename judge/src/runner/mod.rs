@@ -223,11 +223,11 @@ impl Collector {
                 }
                 self.current = None;
             }
-            Record::TimeLimit { case, cpu_ns, wall_ns } => {
+            Record::TimeLimit { case, cpu_ns, wall_ns, peak } => {
                 if let Some(p) = pos(case) {
                     let run = &mut self.runs[p];
-                    (run.outcome, run.cpu_ns, run.wall_ns) =
-                        (Outcome::TimedOut { wall_backstop: false }, cpu_ns, wall_ns);
+                    (run.outcome, run.cpu_ns, run.wall_ns, run.heap_peak) =
+                        (Outcome::TimedOut { wall_backstop: false }, cpu_ns, wall_ns, peak);
                 }
                 self.current = None;
                 self.stopped = true;

@@ -11,7 +11,7 @@ pub enum Record {
     Sandbox { seccomp: bool },
     Start { case: u64, offset: u64 },
     Result { case: u64, kind: String, cpu_ns: u64, wall_ns: u64, peak: u64, offset: u64, payload: Vec<u8> },
-    TimeLimit { case: u64, cpu_ns: u64, wall_ns: u64 },
+    TimeLimit { case: u64, cpu_ns: u64, wall_ns: u64, peak: u64 },
     HeapLimit { case: u64, bytes: u64 },
     End,
 }
@@ -41,7 +41,7 @@ fn parse(line: &str, reader: &mut impl Read) -> Option<Record> {
     let mut num = || f.next().and_then(|x| x.parse::<u64>().ok());
     Some(match tag {
         "S" => Record::Start { case: num()?, offset: num()? },
-        "T" => Record::TimeLimit { case: num()?, cpu_ns: num()?, wall_ns: num()? },
+        "T" => Record::TimeLimit { case: num()?, cpu_ns: num()?, wall_ns: num()?, peak: num()? },
         "M" => Record::HeapLimit { case: num()?, bytes: num()? },
         "E" => Record::End,
         "P" => Record::Sandbox { seccomp: num()? == 1 },

@@ -1,0 +1,45 @@
+use crate::tools::prelude::*;
+
+const MAX_N: usize = 100;
+const LIM: i64 = 100;
+
+/// A chain of `values`: every node hangs on the left (or right) of the previous one.
+fn chain(values: &[i64], left: bool) -> Value {
+    let nodes: Vec<(i64, Option<usize>, Option<usize>)> = values
+        .iter()
+        .enumerate()
+        .map(|(i, &v)| {
+            let next = if i + 1 < values.len() { Some(i + 1) } else { None };
+            if left { (v, next, None) } else { (v, None, next) }
+        })
+        .collect();
+    tree_to_level_order(&nodes)
+}
+
+/// A tree of `n` nodes (0 <= n <= 100), values in [-100, 100]. Modes:
+/// - "random": each node hangs under a random node with a free slot;
+/// - "complete": a complete binary tree;
+/// - "left" / "right": a chain hanging to one side;
+/// - "worst": a single path of n nodes turning left or right at random (the
+///   deepest recursion, and a lopsided shape at every level).
+pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
+    let n = n.min(MAX_N);
+    let values: Vec<i64> = (0..n).map(|_| g.int(-LIM, LIM)).collect();
+    let root = match mode {
+        "complete" => json!(values),
+        "left" => chain(&values, true),
+        "right" => chain(&values, false),
+        "worst" => random_tree(&values, 1.0, g),
+        _ => random_tree(&values, 0.0, g),
+    };
+    vec![root]
+}
+
+pub fn validate(input: &[Value]) -> Result<(), String> {
+    if input.len() != 1 {
+        return Err(format!("expected 1 argument (root), got {}", input.len()));
+    }
+    let values = tree(&input[0], -LIM, LIM, "root")?;
+    len_in(values.len(), 0, MAX_N, "root (number of nodes)")?;
+    Ok(())
+}
