@@ -216,3 +216,39 @@ fn graph_clones_round_trip_through_the_clone_graph_harness() {
         assert_eq!(json!(adj), answer);
     }
 }
+
+/// Arbitrary JSON values, nested a few levels.
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        "\\PC{0,4}".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(3, 24, 6, |inner| prop::collection::vec(inner, 0..6).prop_map(Value::Array))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    /// The CI-run companion of `fuzz/fuzz_targets/case_file.rs`: any JSON given
+    /// as a case's input is either encoded or refused with an error, for every
+    /// harness shape, and never panics.
+    #[test]
+    fn input_encoding_never_panics(input in prop::collection::vec(any_json(), 0..4)) {
+        static PROBLEMS: OnceLock<Vec<Problem>> = OnceLock::new();
+        let problems = PROBLEMS.get_or_init(|| {
+            let set = ProblemSet::open(std::path::Path::new("problems")).unwrap();
+            set.available().iter().map(|f| set.load(&f.slug).unwrap()).collect()
+        });
+        for problem in problems {
+            let _ = wire::encode_input(problem, &input);
+        }
+    }
+
+    #[test]
+    fn case_files_never_panic_the_parser(text in "\\PC{0,200}") {
+        let _ = serde_json::from_str::<judge::problem::tests::CaseFile>(&text);
+    }
+}
