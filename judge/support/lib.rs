@@ -42,9 +42,80 @@ unsafe extern "C" {
     fn dup(fd: i32) -> i32;
     fn dup2(from: i32, to: i32) -> i32;
     fn lseek(fd: i32, offset: i64, whence: i32) -> i64;
-    fn write(fd: i32, buf: *const u8, len: usize) -> isize;
+    fn syscall(number: i64, ...) -> i64;
     fn _exit(code: i32) -> !;
     fn prctl(option: i32, ...) -> i32;
+}
+
+#[cfg(target_arch = "x86_64")]
+const SYS_WRITE: i64 = 1;
+#[cfg(target_arch = "aarch64")]
+const SYS_WRITE: i64 = 64;
+
+/// write(2) itself, bypassing the interposed `write` below.
+fn raw_write(fd: i32, buf: *const u8, len: usize) -> isize {
+    unsafe { syscall(SYS_WRITE, fd as i64, buf, len) as isize }
+}
+
+// ------------------------------------------------------------------ stdout buffer
+//
+// Rust's stdout is line-buffered: a `println!` per loop iteration is a system
+// call per line, which on a 10^4-element input costs more than the algorithm.
+// LeetCode users debug with prints, so the harness takes the C library's
+// `write` symbol for the binary and gathers fd 1's writes in a static buffer
+// (no heap: the solution's heap figures stay exact), flushed when full and at
+// the end of every case. Everything else goes straight to the kernel.
+
+const OUT_CAPACITY: usize = 1 << 16;
+static mut OUT_BYTES: [u8; OUT_CAPACITY] = [0; OUT_CAPACITY];
+static OUT_LEN: AtomicUsize = AtomicUsize::new(0);
+static OUT_LOCK: AtomicBool = AtomicBool::new(false);
+static BUFFER_STDOUT: AtomicBool = AtomicBool::new(false);
+
+fn with_out_lock<T>(f: impl FnOnce() -> T) -> T {
+    while OUT_LOCK.compare_exchange_weak(false, true, std::sync::atomic::Ordering::Acquire, Relaxed).is_err() {
+        std::hint::spin_loop();
+    }
+    let result = f();
+    OUT_LOCK.store(false, std::sync::atomic::Ordering::Release);
+    result
+}
+
+fn flush_out_locked() {
+    let len = OUT_LEN.swap(0, Relaxed);
+    let mut done = 0;
+    while done < len {
+        let n = raw_write(1, unsafe { (&raw const OUT_BYTES as *const u8).add(done) }, len - done);
+        if n <= 0 {
+            break;
+        }
+        done += n as usize;
+    }
+}
+
+/// Writes out what the solution printed so far.
+fn flush_stdout_buffer() {
+    with_out_lock(flush_out_locked);
+}
+
+/// The `write` every part of this binary (Rust's std included) calls.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn write(fd: i32, buf: *const u8, len: usize) -> isize {
+    if fd != 1 || !BUFFER_STDOUT.load(Relaxed) {
+        return raw_write(fd, buf, len);
+    }
+    with_out_lock(|| {
+        if OUT_LEN.load(Relaxed) + len > OUT_CAPACITY {
+            flush_out_locked();
+        }
+        if len > OUT_CAPACITY {
+            return raw_write(1, buf, len);
+        }
+        let at = OUT_LEN.load(Relaxed);
+        unsafe { std::ptr::copy_nonoverlapping(buf, (&raw mut OUT_BYTES as *mut u8).add(at), len) };
+        OUT_LEN.store(at + len, Relaxed);
+        len as isize
+    })
 }
 
 const CLOCK_MONOTONIC: i32 = 1;
@@ -77,7 +148,7 @@ fn channel_write_raw(bytes: &[u8]) {
     let fd = CHANNEL_FD.load(Relaxed);
     let mut rest = bytes;
     while !rest.is_empty() {
-        let n = unsafe { write(fd, rest.as_ptr(), rest.len()) };
+        let n = raw_write(fd, rest.as_ptr(), rest.len());
         if n <= 0 {
             return;
         }
@@ -124,6 +195,8 @@ impl StackLine {
         self
     }
     fn send_and_exit(mut self, code: i32) -> ! {
+        // Keep what the solution printed: it is shown with the verdict.
+        flush_stdout_buffer();
         self.buf[self.len] = b'\n';
         self.len += 1;
         // A single write of < PIPE_BUF bytes is atomic: no lock (the lock holder may be us).
@@ -508,6 +581,9 @@ fn install_panic_hook() {
         let thread = std::thread::current();
         let name = thread.name().unwrap_or("<unnamed>");
         let message = format!("thread '{name}' panicked at {location}:\n{text}");
+        // What the solution printed before the panic comes before the message.
+        let _ = std::io::stdout().flush();
+        flush_stdout_buffer();
         eprintln!("{message}");
         *PANIC_MESSAGE.lock().unwrap_or_else(|e| e.into_inner()) = message;
     }));
@@ -515,6 +591,7 @@ fn install_panic_hook() {
 
 fn capture_offset() -> u64 {
     let _ = std::io::stdout().flush();
+    flush_stdout_buffer();
     let off = unsafe { lseek(1, 0, SEEK_CUR) };
     off.max(0) as u64
 }
@@ -548,6 +625,7 @@ pub fn drive(run_case: fn(&mut In, &mut Out)) -> ! {
         dup2(2, 1);
     }
     install_panic_hook();
+    BUFFER_STDOUT.store(true, Relaxed);
     // Before any user code and before any other thread: every thread inherits it.
     let sandboxed = !filters.is_empty() && install_seccomp(&filters);
     channel_send(if sandboxed { b"P 1\n" } else { b"P 0\n" });

@@ -58,13 +58,13 @@ impl Checker {
         match self {
             Checker::Exact => first_difference(expected, actual, "$", None),
             Checker::Float(tol) => first_difference(expected, actual, "$", Some(*tol)),
-            Checker::Unordered => {
-                let (e, a) = (sorted(expected, false), sorted(actual, false));
-                first_difference(&e, &a, "$", None).map_err(|m| m.after_sorting())
-            }
-            Checker::UnorderedNested => {
-                let (e, a) = (sorted(expected, true), sorted(actual, true));
-                first_difference(&e, &a, "$", None).map_err(|m| m.after_sorting())
+            Checker::Unordered | Checker::UnorderedNested => {
+                let nested = matches!(self, Checker::UnorderedNested);
+                let (e, a) = (sorted(expected, nested), sorted(actual, nested));
+                first_difference(&e, &a, "$", None).map_err(|m| match multiset_difference(&e, &a) {
+                    Some(message) => Mismatch { path: m.path, message },
+                    None => m.after_sorting(),
+                })
             }
             Checker::Custom { check, .. } => {
                 check(input, expected, actual).map_err(|message| Mismatch { path: None, message })
@@ -99,6 +99,45 @@ impl Mismatch {
         self.message.push_str(" (after sorting both, since order does not matter)");
         self
     }
+}
+
+/// For two sorted lists: which elements are missing and which are extra, as
+/// a multiset (so a repeated answer is named as such).
+fn multiset_difference(expected: &Value, actual: &Value) -> Option<String> {
+    let (Value::Array(e), Value::Array(a)) = (expected, actual) else { return None };
+    let (mut missing, mut extra) = (Vec::new(), Vec::new());
+    let (mut i, mut j) = (0, 0);
+    while i < e.len() || j < a.len() {
+        let order = match (e.get(i), a.get(j)) {
+            (Some(x), Some(y)) => compare_values(x, y),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            _ => std::cmp::Ordering::Greater,
+        };
+        match order {
+            std::cmp::Ordering::Equal => (i, j) = (i + 1, j + 1),
+            std::cmp::Ordering::Less => {
+                missing.push(&e[i]);
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                extra.push(&a[j]);
+                j += 1;
+            }
+        }
+    }
+    let list = |items: &[&Value]| {
+        let shown: Vec<String> = items.iter().take(3).map(|v| short(v)).collect();
+        let more = if items.len() > 3 { format!(" and {} more", items.len() - 3) } else { String::new() };
+        format!("{}{more}", shown.join(", "))
+    };
+    let mut parts = Vec::new();
+    if !missing.is_empty() {
+        parts.push(format!("missing {}: {}", missing.len(), list(&missing)));
+    }
+    if !extra.is_empty() {
+        parts.push(format!("unexpected {}: {}", extra.len(), list(&extra)));
+    }
+    (!parts.is_empty()).then(|| format!("{} (in any order)", parts.join("; ")))
 }
 
 /// A copy with the list sorted (and, if `nested`, each inner list too), by a
@@ -243,6 +282,12 @@ mod tests {
         assert!(Checker::UnorderedNested.check(&[], &json!([[1, 2]]), &json!([[1, 2], [2, 1]])).is_err());
         assert!(Checker::Unordered.check(&[], &json!([[1, 2], [3, 4]]), &json!([[3, 4], [1, 2]])).is_ok());
         assert!(Checker::Unordered.check(&[], &json!([[1, 2]]), &json!([[2, 1]])).is_err());
+    }
+
+    #[test]
+    fn unordered_mismatches_name_missing_and_repeated_elements() {
+        let m = Checker::Unordered.check(&[], &json!(["aaa", "b"]), &json!(["a", "b", "a"])).unwrap_err();
+        assert_eq!(m.message, "missing 1: \"aaa\"; unexpected 2: \"a\", \"a\" (in any order)");
     }
 
     #[test]
