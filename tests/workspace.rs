@@ -150,6 +150,11 @@ fn list_and_show_work_for_humans_and_machines() {
     let (code, shown) = run_json(&["show", "two-sum", "--json"]);
     assert_eq!(code, 0);
     assert!(shown["statement"].as_str().unwrap().contains("# Two Sum"));
+    // A generated case, with the reference's answer as its expected output.
+    let (code, case) = run_json(&["show", "two-sum", "--case", "22", "--json"]);
+    assert_eq!(code, 0, "{case}");
+    assert_eq!(case["expected"], serde_json::json!([9998, 9999]));
+    assert_eq!(case["input"][0].as_array().unwrap().len(), 10_000);
 }
 
 #[test]

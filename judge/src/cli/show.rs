@@ -12,11 +12,17 @@ pub struct Args {
     /// Reveal the hints too.
     #[arg(long)]
     hints: bool,
+    /// Show test case N instead: its input and expected answer (generated cases included).
+    #[arg(long, value_name = "N")]
+    case: Option<usize>,
     #[arg(long)]
     pub json: bool,
 }
 
 pub fn execute(args: Args) -> Result<bool> {
+    if let Some(number) = args.case {
+        return show_case(&args.problem, number, args.json);
+    }
     let ws = Workspace::locate()?;
     let problem = ProblemSet::open(&ws.problems)?.load(&args.problem)?;
     let path = problem.statement_path();
@@ -66,4 +72,31 @@ fn split_hints(text: &str) -> (String, Vec<String>) {
     // Drop a "## Hints" heading left empty.
     let body = body.replace("## Hints\n\n\n", "").replace("## Hints\n\n", "");
     (body, hints)
+}
+
+/// One test case as the judge runs it: its input, and the expected answer
+/// (the reference's, for generated cases).
+fn show_case(name: &str, number: usize, json: bool) -> Result<bool> {
+    let ctx = crate::judging::Context::open()?;
+    let problem = ctx.problems.load(name)?;
+    let cases = crate::problem::tests::load_cases(&problem)?;
+    let Some(case) = cases.iter().find(|c| c.number == number) else {
+        anyhow::bail!("{} has cases 1 to {}", problem.slug(), cases.len());
+    };
+    let expected = match &case.expected {
+        Some(e) => e.clone(),
+        None => crate::judging::reference::profile(&ctx, &problem, &cases)?
+            .answers
+            .get(&number)
+            .cloned()
+            .unwrap_or_default(),
+    };
+    if json {
+        println!("{}", json!({"number": number, "name": case.name, "input": case.input, "expected": expected}));
+    } else {
+        println!("Case {number} {:?}", case.name);
+        print!("{}", crate::report::human::input_lines(&problem, &case.input));
+        println!("  expected: {}", crate::report::shorten(&expected.to_string(), 2000));
+    }
+    Ok(true)
 }

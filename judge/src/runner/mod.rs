@@ -113,7 +113,9 @@ pub fn run_batch(exe: &Path, cases: &[(usize, Vec<u8>)], limits: &BatchLimits) -
     // The CPU backstop behind the harness's own watchdog (which a thread bomb
     // can starve): the whole process's CPU time, as the kernel reports it.
     let cpu_backstop = limits.cpu_kill + Duration::from_millis(500);
-    let mut case_cpu_start = Duration::ZERO;
+    // Read lazily on the first tick of a case: a /proc read per case would
+    // cost more than the rest of the protocol.
+    let mut case_cpu_start: Option<Duration> = None;
     let startup_deadline = Instant::now() + Duration::from_secs(10);
     loop {
         match rx.recv_timeout(Duration::from_millis(20)) {
@@ -123,13 +125,14 @@ pub fn run_batch(exe: &Path, cases: &[(usize, Vec<u8>)], limits: &BatchLimits) -
             }
             Ok(record) => {
                 if matches!(record, Record::Start { .. }) {
-                    case_cpu_start = sandbox::process_cpu(child.id()).unwrap_or_default();
+                    case_cpu_start = None;
                 }
                 batch.record(record);
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {
                 let printed = std::fs::metadata(&capture_path).map(|m| m.len()).unwrap_or(0);
-                let spent = sandbox::process_cpu(child.id()).unwrap_or_default().saturating_sub(case_cpu_start);
+                let cpu_now = sandbox::process_cpu(child.id()).unwrap_or_default();
+                let spent = cpu_now.saturating_sub(*case_cpu_start.get_or_insert(cpu_now));
                 let stuck = match batch.current {
                     Some((_, _, started)) => started.elapsed() > backstop || spent > cpu_backstop,
                     None => Instant::now() > startup_deadline && batch.spans.is_empty(),
