@@ -9,9 +9,9 @@ use common::{judge, run_json};
 /// resource, not the clock, is what stops them.
 fn args_for(fixture: &str) -> Vec<&'static str> {
     match fixture {
-        "mle_steady_growth" | "ole_flood_stdout" | "ole_flood_stderr" | "re_stack_overflow" => {
-            vec!["--case", "1", "--time-limit", "5s"]
-        }
+        // With two-sum's default limit of a few milliseconds: the harness lets a
+        // case that runs out of time while racing towards a limit reach it.
+        "mle_steady_growth" | "ole_flood_stdout" | "ole_flood_stderr" | "re_stack_overflow" => vec!["--case", "1-2"],
         "tle_infinite_loop" | "tle_sleep_forever" | "tle_thread_bomb" => vec!["--case", "1-2"],
         _ => vec![],
     }

@@ -271,12 +271,14 @@ static ALLOCATOR: CountingAllocator = CountingAllocator;
 static IN_CALL: AtomicBool = AtomicBool::new(false);
 static CALL_START_CPU: AtomicU64 = AtomicU64::new(0);
 static CALL_START_WALL: AtomicU64 = AtomicU64::new(0);
+static CALL_START_HEAP: AtomicUsize = AtomicUsize::new(0);
 static CALL_CPU: AtomicU64 = AtomicU64::new(0);
 static CALL_WALL: AtomicU64 = AtomicU64::new(0);
 
 /// Runs the user's call, timing it (CPU of all threads, and wall) under the watchdog.
 #[inline(never)]
 pub fn measure<T>(call: impl FnOnce() -> T) -> T {
+    CALL_START_HEAP.store(HEAP_CURRENT.load(Relaxed), Relaxed);
     CALL_START_WALL.store(wall_ns(), Relaxed);
     CALL_START_CPU.store(cpu_ns(), Relaxed);
     IN_CALL.store(true, Relaxed);
@@ -288,27 +290,74 @@ pub fn measure<T>(call: impl FnOnce() -> T) -> T {
 }
 
 fn watchdog(cpu_kill_ns: u64, wall_kill_ns: u64) -> ! {
+    // (case, cpu limit, wall limit) while a case runs on in grace.
+    let mut grace: Option<(u64, u64, u64)> = None;
     loop {
         // Its own CPU time counts against the call: poll rarely when the
         // budget is large, often only when the end is near.
         let mut nap_ns: u64 = 5_000_000;
+        let case = CURRENT_CASE.load(Relaxed);
+        if grace.is_some_and(|g| g.0 != case) {
+            grace = None;
+        }
+        let (cpu_limit, wall_limit) = grace.map_or((cpu_kill_ns, wall_kill_ns), |g| (g.1, g.2));
         if IN_CALL.load(Relaxed) {
             let cpu = cpu_ns().saturating_sub(CALL_START_CPU.load(Relaxed));
             let wall = wall_ns().saturating_sub(CALL_START_WALL.load(Relaxed));
-            if IN_CALL.load(Relaxed) && (cpu > cpu_kill_ns || wall > wall_kill_ns) {
-                StackLine::new(b'T')
-                    .num(CURRENT_CASE.load(Relaxed))
-                    .num(cpu)
-                    .num(wall)
-                    .num(HEAP_PEAK.load(Relaxed) as u64)
-                    .send_and_exit(4);
+            if IN_CALL.load(Relaxed) && (cpu > cpu_limit || wall > wall_limit) {
+                if grace.is_none() && running_away(cpu) {
+                    // Out of time while the heap or the stack races towards its
+                    // limit: let it reach the limit (MLE, stack overflow), which
+                    // says more than TLE. It is still TLE if it ends or stays within.
+                    grace = Some((case, (cpu_kill_ns * 4).max(GRACE_CPU_NS), (wall_kill_ns * 2).max(GRACE_WALL_NS)));
+                    continue;
+                }
+                StackLine::new(b'T').num(case).num(cpu).num(wall).num(HEAP_PEAK.load(Relaxed) as u64).send_and_exit(4);
             }
-            let left = (cpu_kill_ns - cpu).min(wall_kill_ns - wall);
+            let left = cpu_limit.saturating_sub(cpu).min(wall_limit.saturating_sub(wall));
             nap_ns = (left / 4).clamp(500_000, 20_000_000);
         }
         std::thread::sleep(std::time::Duration::from_nanos(nap_ns));
     }
 }
+
+/// Grace given to a run-away case (see `watchdog`); the judge's backstops allow for it.
+const GRACE_CPU_NS: u64 = 1_000_000_000;
+const GRACE_WALL_NS: u64 = 2_000_000_000;
+
+/// Whether, `cpu_used` into the call, the live heap grows fast enough to reach
+/// its limit within the grace, or the solution thread's stack or its printed
+/// output is well on its way to a limit.
+fn running_away(cpu_used: u64) -> bool {
+    const PRINTED: i64 = 8 << 20;
+    let (now, limit) = (HEAP_CURRENT.load(Relaxed) as u64, HEAP_LIMIT.load(Relaxed) as u64);
+    let grown = now.saturating_sub(CALL_START_HEAP.load(Relaxed) as u64);
+    let heap_racing = grown > (1 << 20)
+        && (limit.saturating_sub(now) as u128) * (cpu_used as u128) < (grown as u128) * (GRACE_CPU_NS as u128);
+    heap_racing || stack_resident() > STACK_BYTES / 16 || unsafe { lseek(1, 0, SEEK_CUR) } > PRINTED
+}
+
+/// Bytes of the solution thread's stack in memory (from /proc/self/smaps): how
+/// deep its recursion has been.
+fn stack_resident() -> usize {
+    let top = STACK_TOP.load(Relaxed);
+    let Ok(smaps) = std::fs::read_to_string("/proc/self/smaps") else { return 0 };
+    let mut inside = false;
+    for line in smaps.lines() {
+        if let Some((range, _)) = line.split_once(' ')
+            && let Some((lo, hi)) = range.split_once('-')
+            && let (Ok(lo), Ok(hi)) = (usize::from_str_radix(lo, 16), usize::from_str_radix(hi, 16))
+        {
+            inside = lo <= top && top < hi;
+        } else if inside && let Some(kb) = line.strip_prefix("Rss:") {
+            return kb.trim().trim_end_matches("kB").trim().parse::<usize>().unwrap_or(0) * 1024;
+        }
+    }
+    0
+}
+
+/// An address near the top of the solution thread's stack.
+static STACK_TOP: AtomicUsize = AtomicUsize::new(0);
 
 // ------------------------------------------------------------------ input
 
@@ -634,6 +683,8 @@ pub fn drive(run_case: fn(&mut In, &mut Out)) -> ! {
         .name("main".to_string())
         .stack_size(STACK_BYTES)
         .spawn(move || {
+            let marker = 0u8;
+            STACK_TOP.store(&marker as *const u8 as usize, Relaxed);
             for _ in 0..cases {
                 run_one(&mut input, run_case);
             }

@@ -57,11 +57,7 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
     }
     println!("{}", style.bold(&format!("{:>5}  {:<56} {:<7} {:<18} {}", "#", "problem", "level", "topic", "status")));
     for (f, state) in &rows {
-        let state = if state == "solved" {
-            style.verdict(crate::verdict::Verdict::Accepted).replace("Accepted (AC)", "solved")
-        } else {
-            state.clone()
-        };
+        let state = if state == "solved" { style.good(state) } else { state.clone() };
         println!("{:>5}  {:<56} {:<7} {:<18} {}", f.id, f.slug, f.difficulty, f.topic, state);
     }
     let solved = rows.iter().filter(|(_, s)| s == "solved").count();

@@ -218,11 +218,7 @@ fn judge_file(
 
 fn render(r: &ProblemResult, style: &Style) -> String {
     let mut out = String::new();
-    let head = if r.ok() {
-        style.verdict(Verdict::Accepted).replace("Accepted (AC)", "valid")
-    } else {
-        style.verdict(Verdict::WrongAnswer).replace("Wrong Answer (WA)", "INVALID")
-    };
+    let head = if r.ok() { style.good("valid") } else { style.bad("INVALID") };
     out.push_str(&format!(
         "{} {head}: {} tests, reference slowest case {} (limit {})\n",
         style.bold(&r.slug),

@@ -21,10 +21,17 @@ impl Style {
     pub fn verdict(&self, v: Verdict) -> String {
         let label = format!("{} ({})", v.name(), v.code());
         match v {
-            Verdict::Accepted => self.paint(&label, |t| t.green().bold().to_string()),
+            Verdict::Accepted => self.good(&label),
             Verdict::Skipped => label,
-            _ => self.paint(&label, |t| t.red().bold().to_string()),
+            _ => self.bad(&label),
         }
+    }
+    /// Text in the color of success (green) or failure (red).
+    pub fn good(&self, text: &str) -> String {
+        self.paint(text, |t| t.green().bold().to_string())
+    }
+    pub fn bad(&self, text: &str) -> String {
+        self.paint(text, |t| t.red().bold().to_string())
     }
     pub fn dim(&self, text: &str) -> String {
         self.paint(text, |t| t.dimmed().to_string())

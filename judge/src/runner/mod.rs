@@ -109,10 +109,12 @@ pub fn run_batch(exe: &Path, cases: &[(usize, Vec<u8>)], limits: &BatchLimits) -
     let mut batch = Collector::new(cases);
     batch.protections.landlock = landlock.is_some();
     drop(landlock);
-    let backstop = limits.wall_kill + Duration::from_secs(1);
+    // Behind the harness's watchdog, which may give a run-away case up to 1 s of
+    // CPU and 2 s of wall time more (see `watchdog` in the support crate).
+    let backstop = limits.wall_kill * 2 + Duration::from_secs(3);
     // The CPU backstop behind the harness's own watchdog (which a thread bomb
     // can starve): the whole process's CPU time, as the kernel reports it.
-    let cpu_backstop = limits.cpu_kill + Duration::from_millis(500);
+    let cpu_backstop = (limits.cpu_kill * 4).max(Duration::from_secs(1)) + Duration::from_millis(500);
     // Read lazily on the first tick of a case: a /proc read per case would
     // cost more than the rest of the protocol.
     let mut case_cpu_start: Option<Duration> = None;
