@@ -272,6 +272,9 @@ static IN_CALL: AtomicBool = AtomicBool::new(false);
 static CALL_START_CPU: AtomicU64 = AtomicU64::new(0);
 static CALL_START_WALL: AtomicU64 = AtomicU64::new(0);
 static CALL_START_HEAP: AtomicUsize = AtomicUsize::new(0);
+/// Capture-file offset when the case started, and the judge's output limit.
+static CALL_START_OUTPUT: AtomicU64 = AtomicU64::new(0);
+static OUTPUT_LIMIT: AtomicU64 = AtomicU64::new(u64::MAX);
 static CALL_CPU: AtomicU64 = AtomicU64::new(0);
 static CALL_WALL: AtomicU64 = AtomicU64::new(0);
 
@@ -325,16 +328,19 @@ fn watchdog(cpu_kill_ns: u64, wall_kill_ns: u64) -> ! {
 const GRACE_CPU_NS: u64 = 1_000_000_000;
 const GRACE_WALL_NS: u64 = 2_000_000_000;
 
-/// Whether, `cpu_used` into the call, the live heap grows fast enough to reach
-/// its limit within the grace, or the solution thread's stack or its printed
-/// output is well on its way to a limit.
+/// Whether, `cpu_used` into the call, the live heap or the printed output
+/// grows fast enough to reach its limit within the grace, or the solution
+/// thread's stack is well on its way to overflowing.
 fn running_away(cpu_used: u64) -> bool {
-    const PRINTED: i64 = 8 << 20;
-    let (now, limit) = (HEAP_CURRENT.load(Relaxed) as u64, HEAP_LIMIT.load(Relaxed) as u64);
-    let grown = now.saturating_sub(CALL_START_HEAP.load(Relaxed) as u64);
-    let heap_racing = grown > (1 << 20)
-        && (limit.saturating_sub(now) as u128) * (cpu_used as u128) < (grown as u128) * (GRACE_CPU_NS as u128);
-    heap_racing || stack_resident() > STACK_BYTES / 16 || unsafe { lseek(1, 0, SEEK_CUR) } > PRINTED
+    // Grew by `grown` to `now` in `cpu_used`: at that rate, does it reach `limit` within the grace?
+    let racing = |now: u64, grown: u64, limit: u64| {
+        grown > (1 << 20) && (limit.saturating_sub(now) as u128) * (cpu_used as u128) < (grown as u128) * (GRACE_CPU_NS as u128)
+    };
+    let heap = HEAP_CURRENT.load(Relaxed) as u64;
+    let printed = unsafe { lseek(1, 0, SEEK_CUR) }.max(0) as u64;
+    racing(heap, heap.saturating_sub(CALL_START_HEAP.load(Relaxed) as u64), HEAP_LIMIT.load(Relaxed) as u64)
+        || racing(printed, printed.saturating_sub(CALL_START_OUTPUT.load(Relaxed)), OUTPUT_LIMIT.load(Relaxed))
+        || stack_resident() > STACK_BYTES / 16
 }
 
 /// Bytes of the solution thread's stack in memory (from /proc/self/smaps): how
@@ -658,6 +664,7 @@ pub fn drive(run_case: fn(&mut In, &mut Out)) -> ! {
     let cpu_kill_ns = input.u64();
     let wall_kill_ns = input.u64();
     HEAP_LIMIT.store(input.u64() as usize, Relaxed);
+    OUTPUT_LIMIT.store(input.u64(), Relaxed);
     let filters: Vec<Vec<u8>> = (0..input.u32())
         .map(|_| {
             let n = input.len();
@@ -724,6 +731,7 @@ fn run_one(input: &mut In, run_case: fn(&mut In, &mut Out)) {
     let end = input.pos + len;
     CURRENT_CASE.store(index, Relaxed);
     let start_offset = capture_offset();
+    CALL_START_OUTPUT.store(start_offset, Relaxed);
     channel_send(format!("S {index} {start_offset}\n").as_bytes());
 
     HEAP_PEAK.store(HEAP_CURRENT.load(Relaxed), Relaxed);

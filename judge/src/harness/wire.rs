@@ -7,12 +7,13 @@ use crate::problem::{HarnessKind, Method, Problem, Signature, Ty};
 use anyhow::{Result, anyhow, bail};
 use serde_json::Value;
 
-/// Header of the input stream: magic, case count, kill thresholds, heap limit,
+/// Header of the input stream: magic, case count, kill thresholds, heap and output limits,
 /// then the seccomp programs the harness installs (see `sandbox::seccomp_programs`).
 pub struct RunLimits {
     pub cpu_kill_ns: u64,
     pub wall_kill_ns: u64,
     pub heap_bytes: u64,
+    pub output_bytes: u64,
 }
 
 pub fn header(cases: usize, limits: &RunLimits, seccomp_programs: &[u8]) -> Vec<u8> {
@@ -21,6 +22,7 @@ pub fn header(cases: usize, limits: &RunLimits, seccomp_programs: &[u8]) -> Vec<
     out.extend(limits.cpu_kill_ns.to_le_bytes());
     out.extend(limits.wall_kill_ns.to_le_bytes());
     out.extend(limits.heap_bytes.to_le_bytes());
+    out.extend(limits.output_bytes.to_le_bytes());
     out.extend_from_slice(seccomp_programs);
     out
 }

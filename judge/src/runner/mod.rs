@@ -92,6 +92,7 @@ pub fn run_batch(exe: &Path, cases: &[(usize, Vec<u8>)], limits: &BatchLimits) -
             cpu_kill_ns: limits.cpu_kill.as_nanos() as u64,
             wall_kill_ns: limits.wall_kill.as_nanos() as u64,
             heap_bytes: limits.heap_bytes,
+            output_bytes: limits.output_bytes,
         },
         &sandbox::seccomp_programs(child.id())?,
     );
