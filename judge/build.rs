@@ -24,17 +24,47 @@ fn main() {
         writeln!(out, "#[path = {:?}]\nmod {};", path.display().to_string(), module_name(slug)).unwrap();
     }
     out.push_str("pub fn lookup(slug: &str) -> Option<super::ProblemTools> {\n    match slug {\n");
-    for (slug, _) in &slugs {
+    for (slug, path) in &slugs {
         let m = module_name(slug);
+        let modes = generator_modes(&std::fs::read_to_string(path).unwrap_or_default());
         writeln!(
             out,
-            "        {slug:?} => Some(super::ProblemTools {{ generate: {m}::generate, validate: {m}::validate }}),"
+            "        {slug:?} => Some(super::ProblemTools {{ generate: {m}::generate, validate: {m}::validate, modes: &{modes:?} }}),"
         )
         .unwrap();
     }
     out.push_str("        _ => None,\n    }\n}\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").unwrap()).join("tools_registry.rs");
     std::fs::write(dest, out).unwrap();
+}
+
+/// The generator's modes, read from how tools.rs matches on `mode`
+/// (`"dense" =>`, `"a" | "b" =>`, `mode == "cycle"`): stress testing cycles
+/// through them. "random" and "worst" are always there.
+fn generator_modes(source: &str) -> Vec<String> {
+    let mut modes = vec!["random".to_string(), "worst".to_string()];
+    let bytes = source.as_bytes();
+    let mut i = 0;
+    while let Some(start) = source[i..].find('"').map(|p| p + i) {
+        let Some(len) = source[start + 1..].find('"') else { break };
+        let end = start + 1 + len;
+        let literal = &source[start + 1..end];
+        let after = source[end + 1..].trim_start();
+        let before = source[..start].trim_end();
+        let is_mode = after.starts_with("=>") || after.starts_with('|') || before.ends_with("mode ==");
+        if is_mode
+            && !literal.is_empty()
+            && literal.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            && !modes.iter().any(|m| m == literal)
+        {
+            modes.push(literal.to_string());
+        }
+        i = end + 1;
+        if i >= bytes.len() {
+            break;
+        }
+    }
+    modes
 }
 
 fn module_name(slug: &str) -> String {

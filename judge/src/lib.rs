@@ -15,6 +15,7 @@ pub mod problem;
 pub mod report;
 pub mod runner;
 pub mod sandbox;
+pub mod stress;
 pub mod tools;
 pub mod verdict;
 pub mod workspace;

@@ -5,6 +5,7 @@ mod list;
 mod new;
 mod run;
 mod show;
+mod stress;
 mod validate;
 
 use clap::{Parser, Subcommand};
@@ -33,6 +34,8 @@ enum Command {
     Validate(validate::Args),
     /// Show which protections (sandbox layers) this machine gives solutions.
     Doctor(doctor::Args),
+    /// Random small inputs against the reference until a mismatch, shrunk to a minimal one.
+    Stress(stress::Args),
 }
 
 impl Cli {
@@ -44,6 +47,7 @@ impl Cli {
             Command::Show(a) => a.json,
             Command::Validate(a) => a.json,
             Command::Doctor(a) => a.json,
+            Command::Stress(a) => a.json,
         }
     }
 }
@@ -59,6 +63,7 @@ pub fn execute(cli: Cli) -> anyhow::Result<bool> {
         Command::Show(a) => show::execute(a),
         Command::Validate(a) => validate::execute(a, color),
         Command::Doctor(a) => doctor::execute(a),
+        Command::Stress(a) => stress::execute(a, color),
     }
 }
 

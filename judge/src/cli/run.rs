@@ -154,7 +154,7 @@ pub fn parse_case_spec(spec: &str, total: usize) -> Result<Vec<usize>> {
     Ok(out)
 }
 
-fn parse_duration(text: &str) -> Result<Duration, String> {
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let t = text.trim();
     let (num, scale) = if let Some(n) = t.strip_suffix("ms") {
         (n, 1e-3)

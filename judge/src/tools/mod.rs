@@ -11,6 +11,8 @@ use serde_json::Value;
 pub struct ProblemTools {
     pub generate: fn(usize, &str, &mut Gen) -> Vec<Value>,
     pub validate: fn(&[Value]) -> Result<(), String>,
+    /// The generator's modes ("random", "worst", and the problem's own).
+    pub modes: &'static [&'static str],
 }
 
 mod registry {
