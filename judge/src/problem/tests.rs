@@ -118,7 +118,15 @@ pub fn to_cases(
 pub fn generate(problem: &Problem, spec: &GenSpec) -> Result<Vec<Value>> {
     let tools = tools::lookup(problem.slug())
         .ok_or_else(|| anyhow!("{} has no tools.rs compiled into this judge", problem.slug()))?;
-    Ok((tools.generate)(spec.n, &spec.mode, &mut Gen::new(spec.seed)))
+    tools.try_generate(spec.n, &spec.mode, &mut Gen::new(spec.seed)).ok_or_else(|| {
+        anyhow!(
+            "the generator of {} panicked (n = {}, mode {:?}, seed {})",
+            problem.slug(),
+            spec.n,
+            spec.mode,
+            spec.seed
+        )
+    })
 }
 
 /// The line where a case named `name` appears (1 when not found).

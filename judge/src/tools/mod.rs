@@ -19,6 +19,18 @@ mod registry {
     include!(concat!(env!("OUT_DIR"), "/tools_registry.rs"));
 }
 
+impl ProblemTools {
+    /// The generator's output, or None if it panicked (authored code: a bug in
+    /// one generator must not take the judge down).
+    pub fn try_generate(&self, n: usize, mode: &str, g: &mut Gen) -> Option<Vec<Value>> {
+        let quiet = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| (self.generate)(n, mode, g))).ok();
+        std::panic::set_hook(quiet);
+        out
+    }
+}
+
 /// The tools of `slug`, if its package has a tools.rs.
 pub fn lookup(slug: &str) -> Option<ProblemTools> {
     registry::lookup(slug)
