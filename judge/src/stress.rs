@@ -144,28 +144,30 @@ impl Stress<'_> {
         Ok(None)
     }
 
-    /// Greedy shrinking: among the one-step-smaller variants that still pass
-    /// the validator, take the first that still fails; stop when none does.
-    fn shrink(
-        &self,
-        mut best: Counterexample,
-        started: Instant,
-        deadline: Duration,
-    ) -> Result<(Counterexample, usize)> {
-        let mut tried = 0;
-        loop {
-            if started.elapsed() > deadline {
-                return Ok((best, tried));
-            }
-            let candidates: Vec<Vec<Value>> = smaller_variants(self.problem, &best.input)
-                .into_iter()
-                .filter(|c| (self.tools.validate)(c).is_ok() && wire::encode_input(self.problem, c).is_ok())
-                .collect();
-            tried += candidates.len();
-            match self.first_failure(&candidates)? {
-                Some(smaller) => best = smaller,
-                None => return Ok((best, tried)),
-            }
+    fn shrink(&self, best: Counterexample, started: Instant, deadline: Duration) -> Result<(Counterexample, usize)> {
+        let valid = |c: &Vec<Value>| (self.tools.validate)(c).is_ok() && wire::encode_input(self.problem, c).is_ok();
+        shrink(self.problem, best, &valid, |candidates| {
+            if started.elapsed() > deadline { Ok(None) } else { self.first_failure(candidates) }
+        })
+    }
+}
+
+/// Greedy shrinking: among the one-step-smaller variants of the best failing
+/// input that are `valid`, take the first that `fails` (which runs them as a
+/// batch); stop when none does. Returns the minimum and how many were tried.
+pub fn shrink(
+    problem: &Problem,
+    mut best: Counterexample,
+    valid: &dyn Fn(&Vec<Value>) -> bool,
+    mut fails: impl FnMut(&[Vec<Value>]) -> Result<Option<Counterexample>>,
+) -> Result<(Counterexample, usize)> {
+    let mut tried = 0;
+    loop {
+        let candidates: Vec<Vec<Value>> = smaller_variants(problem, &best.input).into_iter().filter(valid).collect();
+        tried += candidates.len();
+        match fails(&candidates)? {
+            Some(smaller) => best = smaller,
+            None => return Ok((best, tried)),
         }
     }
 }
@@ -288,6 +290,35 @@ fn simplifications(v: &Value, out: &mut Vec<Value>) {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn shrinking_reaches_a_minimal_failing_input() {
+        let set = crate::problem::ProblemSet::open(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("problems"))
+            .unwrap();
+        let problem = set.load("3sum").unwrap();
+        let tools = crate::tools::lookup("3sum").unwrap();
+        // "Fails" whenever there are at least 4 numbers and one of them is 100 or more.
+        let failing = |input: &Vec<Value>| {
+            let nums = input[0].as_array().unwrap();
+            nums.len() >= 4 && nums.iter().any(|v| v.as_i64().unwrap() >= 100)
+        };
+        let start = vec![json!([93_421, -5, 17, 88_000, 0, -77_777, 12, 3, 9])];
+        let case = |input: &Vec<Value>| Counterexample {
+            input: input.clone(),
+            expected: json!([]),
+            actual: None,
+            reason: String::new(),
+        };
+        let valid = |c: &Vec<Value>| (tools.validate)(c).is_ok();
+        let (min, tried) = shrink(&problem, case(&start), &valid, |candidates| {
+            Ok(candidates.iter().find(|c| failing(c)).map(|c| case(c)))
+        })
+        .unwrap();
+        let nums: Vec<i64> = min.input[0].as_array().unwrap().iter().map(|v| v.as_i64().unwrap()).collect();
+        assert_eq!(nums.len(), 4, "{nums:?}");
+        assert_eq!(nums.iter().filter(|&&v| v != 0).collect::<Vec<_>>(), vec![&100], "{nums:?}");
+        assert!(tried > 0);
+    }
 
     #[test]
     fn variants_are_smaller_and_keep_the_argument_count() {
