@@ -310,10 +310,9 @@ mod tests {
             reason: String::new(),
         };
         let valid = |c: &Vec<Value>| (tools.validate)(c).is_ok();
-        let (min, tried) = shrink(&problem, case(&start), &valid, |candidates| {
-            Ok(candidates.iter().find(|c| failing(c)).map(|c| case(c)))
-        })
-        .unwrap();
+        let (min, tried) =
+            shrink(&problem, case(&start), &valid, |candidates| Ok(candidates.iter().find(|c| failing(c)).map(&case)))
+                .unwrap();
         let nums: Vec<i64> = min.input[0].as_array().unwrap().iter().map(|v| v.as_i64().unwrap()).collect();
         assert_eq!(nums.len(), 4, "{nums:?}");
         assert_eq!(nums.iter().filter(|&&v| v != 0).collect::<Vec<_>>(), vec![&100], "{nums:?}");
