@@ -128,8 +128,15 @@ pub fn failing_case(problem: &Problem, checker: &Checker, c: &CaseReport, style:
     } else if let Some(expected) = &c.case.expected {
         writeln!(out, "  expected: {}", shorten(&expected.to_string(), 300)).unwrap();
     }
-    if c.verdict == Verdict::Accepted || !c.captured.is_empty() {
-        out.push_str(&captured(&c.captured, style));
+    // The panic message is shown above; the output shows what came before it.
+    let mut printed = String::from_utf8_lossy(&c.captured).into_owned();
+    if let Some(message) = c.message.as_deref().filter(|m| !m.is_empty())
+        && let Some(at) = printed.rfind(message)
+    {
+        printed.replace_range(at..at + message.len(), "");
+    }
+    if !printed.trim().is_empty() {
+        out.push_str(&captured(printed.trim_end().as_bytes(), style));
     }
     out
 }
