@@ -37,7 +37,7 @@ pub fn explain(stderr: &str, user_path: &str, problem: &Problem) -> String {
         let Some(rendered) = d.rendered else { continue };
         match d.spans.iter().find(|s| s.is_primary) {
             Some(span) if span.file_name == user_path => in_user.push(rendered),
-            Some(_) => in_glue.push(rendered),
+            Some(_) => in_glue.push(without_glue(&rendered, user_path)),
             // "aborting due to N previous errors" and alike.
             None if rendered.contains("aborting due to") => {}
             None => other.push(rendered),
@@ -56,6 +56,31 @@ pub fn explain(stderr: &str, user_path: &str, problem: &Problem) -> String {
         message = "rustc failed without a message".to_string();
     }
     message
+}
+
+/// A rendered diagnostic whose primary span is in the generated glue, cut to
+/// what concerns the user: each part's title, and in full only the parts
+/// (notes, helps) that point into the user's own file.
+fn without_glue(rendered: &str, user_path: &str) -> String {
+    let mut parts: Vec<Vec<&str>> = Vec::new();
+    for line in rendered.lines() {
+        let starts_part = ["error", "warning", "note:", "help:"].iter().any(|p| line.starts_with(p));
+        match parts.last_mut() {
+            Some(part) if !starts_part => part.push(line),
+            _ => parts.push(vec![line]),
+        }
+    }
+    let mut out = Vec::new();
+    for part in parts {
+        let in_user_file = part.iter().any(|l| l.trim_start().starts_with("-->") && l.contains(user_path));
+        if in_user_file {
+            out.extend(part);
+        } else if !part[0].starts_with("help:") {
+            // A help elsewhere suggests edits to the glue: not the user's to make.
+            out.push(part[0]);
+        }
+    }
+    out.join("\n")
 }
 
 /// What the harness calls, said in the user's terms.
