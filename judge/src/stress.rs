@@ -161,14 +161,20 @@ pub fn shrink(
     valid: &dyn Fn(&Vec<Value>) -> bool,
     mut fails: impl FnMut(&[Vec<Value>]) -> Result<Option<Counterexample>>,
 ) -> Result<(Counterexample, usize)> {
+    // Candidates run in chunks, most shrinking first: the first failing chunk
+    // ends the round without running the thousands behind it.
+    const CHUNK: usize = 64;
     let mut tried = 0;
-    loop {
+    'rounds: loop {
         let candidates: Vec<Vec<Value>> = smaller_variants(problem, &best.input).into_iter().filter(valid).collect();
-        tried += candidates.len();
-        match fails(&candidates)? {
-            Some(smaller) => best = smaller,
-            None => return Ok((best, tried)),
+        for chunk in candidates.chunks(CHUNK) {
+            tried += chunk.len();
+            if let Some(smaller) = fails(chunk)? {
+                best = smaller;
+                continue 'rounds;
+            }
         }
+        return Ok((best, tried));
     }
 }
 
@@ -207,12 +213,18 @@ pub fn smaller_variants(problem: &Problem, input: &[Value]) -> Vec<Vec<Value>> {
     if problem.harness == HarnessKind::Design {
         // Calls and their arguments go together; the constructor stays.
         if let (Some(Value::Array(names)), Some(Value::Array(args))) = (input.first(), input.get(1)) {
-            for i in (1..names.len()).rev() {
-                let (mut n, mut a) = (names.clone(), args.clone());
-                n.remove(i);
-                a.remove(i);
-                out.push(vec![Value::Array(n), Value::Array(a)]);
+            let calls = names.len().min(args.len());
+            let without = |from: usize, to: usize| {
+                let keep = |v: &Vec<Value>| [&v[..from], &v[to.min(v.len())..]].concat();
+                vec![Value::Array(keep(names)), Value::Array(keep(args))]
+            };
+            // Blocks of calls first, then single calls.
+            let mut block = (calls - 1) / 2;
+            while block >= 2 {
+                out.extend((1..calls).step_by(block).map(|from| without(from, from + block)));
+                block /= 2;
             }
+            out.extend((1..calls).rev().map(|i| without(i, i + 1)));
         }
     }
     let whole = Value::Array(input.to_vec());
@@ -226,21 +238,39 @@ pub fn smaller_variants(problem: &Problem, input: &[Value]) -> Vec<Vec<Value>> {
     out
 }
 
+/// Candidates per shrinking round at most: each is a copy of the input, and
+/// large inputs shrink by blocks first, so later rounds get the finer steps.
+const MAX_CANDIDATES: usize = 400;
+
 /// Copies of `v` with one element (or a block of elements) removed from some nested array.
 fn removals(v: &Value, out: &mut Vec<Value>) {
     let Value::Array(items) = v else { return };
-    let n = items.len();
-    // Halves first: big steps shrink fast.
-    if n >= 4 {
-        out.push(Value::Array(items[..n / 2].to_vec()));
-        out.push(Value::Array(items[n / 2..].to_vec()));
+    if out.len() >= MAX_CANDIDATES {
+        return;
     }
-    for i in (0..n).rev() {
-        let mut fewer = items.clone();
-        fewer.remove(i);
-        out.push(Value::Array(fewer));
+    let n = items.len();
+    // Big blocks first (halves, quarters, ...): large inputs shrink in few steps;
+    // single elements only once the array is short.
+    let mut block = n / 2;
+    while block >= 2 && n / block <= 64 {
+        for start in (0..n).step_by(block) {
+            let mut fewer = items[..start].to_vec();
+            fewer.extend_from_slice(&items[(start + block).min(n)..]);
+            out.push(Value::Array(fewer));
+        }
+        block /= 2;
+    }
+    if n <= 64 {
+        for i in (0..n).rev() {
+            let mut fewer = items.clone();
+            fewer.remove(i);
+            out.push(Value::Array(fewer));
+        }
     }
     for (i, item) in items.iter().enumerate() {
+        if out.len() >= MAX_CANDIDATES {
+            return;
+        }
         let mut inner = Vec::new();
         removals(item, &mut inner);
         for replacement in inner {
@@ -264,15 +294,24 @@ fn simplifications(v: &Value, out: &mut Vec<Value>) {
             }
         }
         Value::String(s) if s.chars().count() > 1 => {
+            // Like arrays: blocks of characters first, single ones once short.
             let chars: Vec<char> = s.chars().collect();
-            for i in (0..chars.len()).rev() {
-                let mut shorter = chars.clone();
-                shorter.remove(i);
-                out.push(Value::String(shorter.into_iter().collect()));
+            let n = chars.len();
+            let cut = |from: usize, to: usize| Value::String(chars[..from].iter().chain(&chars[to.min(n)..]).collect());
+            let mut block = n / 2;
+            while block >= 2 && n / block <= 64 {
+                out.extend((0..n).step_by(block).map(|from| cut(from, from + block)));
+                block /= 2;
+            }
+            if n <= 64 {
+                out.extend((0..n).rev().map(|i| cut(i, i + 1)));
             }
         }
         Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
+                if out.len() >= MAX_CANDIDATES {
+                    return;
+                }
                 let mut inner = Vec::new();
                 simplifications(item, &mut inner);
                 for replacement in inner {
