@@ -3,19 +3,6 @@ use crate::tools::prelude::*;
 const MAX_N: usize = 2000;
 const LIM: i64 = 1000;
 
-/// A chain of `values`: every node hangs on the left (or right) of the previous one.
-fn chain(values: &[i64], left: bool) -> Value {
-    let nodes: Vec<(i64, Option<usize>, Option<usize>)> = values
-        .iter()
-        .enumerate()
-        .map(|(i, &v)| {
-            let next = if i + 1 < values.len() { Some(i + 1) } else { None };
-            if left { (v, next, None) } else { (v, None, next) }
-        })
-        .collect();
-    tree_to_level_order(&nodes)
-}
-
 /// A tree of `n` nodes (0 <= n <= 2000), values in [-1000, 1000]. Modes:
 /// - "random": each node hangs under a random node with a free slot (shallow, wide);
 /// - "deep": the same, strongly biased towards the newest node (long branches);
@@ -29,8 +16,8 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
     let root = match mode {
         "deep" => random_tree(&values, 0.9, g),
         "complete" => json!(values),
-        "left" => chain(&values, true),
-        "right" => chain(&values, false),
+        "left" => chain_tree(&values, true),
+        "right" => chain_tree(&values, false),
         "worst" => random_tree(&values, 1.0, g),
         _ => random_tree(&values, 0.0, g),
     };

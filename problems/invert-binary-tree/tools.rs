@@ -3,19 +3,6 @@ use crate::tools::prelude::*;
 const MAX_N: usize = 100;
 const LIM: i64 = 100;
 
-/// A chain of `values`: every node hangs on the left (or right) of the previous one.
-fn chain(values: &[i64], left: bool) -> Value {
-    let nodes: Vec<(i64, Option<usize>, Option<usize>)> = values
-        .iter()
-        .enumerate()
-        .map(|(i, &v)| {
-            let next = if i + 1 < values.len() { Some(i + 1) } else { None };
-            if left { (v, next, None) } else { (v, None, next) }
-        })
-        .collect();
-    tree_to_level_order(&nodes)
-}
-
 /// A tree of `n` nodes (0 <= n <= 100), values in [-100, 100]. Modes:
 /// - "random": each node hangs under a random node with a free slot;
 /// - "complete": a complete binary tree;
@@ -27,8 +14,8 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
     let values: Vec<i64> = (0..n).map(|_| g.int(-LIM, LIM)).collect();
     let root = match mode {
         "complete" => json!(values),
-        "left" => chain(&values, true),
-        "right" => chain(&values, false),
+        "left" => chain_tree(&values, true),
+        "right" => chain_tree(&values, false),
         "worst" => random_tree(&values, 1.0, g),
         _ => random_tree(&values, 0.0, g),
     };

@@ -1,5 +1,4 @@
 use crate::tools::prelude::*;
-use std::collections::VecDeque;
 
 const MAX_N: usize = 10_000;
 const MAX_VAL: i64 = 10_000;
@@ -87,28 +86,8 @@ pub fn validate(input: &[Value]) -> Result<(), String> {
     let values = tree(&input[0], 0, MAX_VAL, "root")?;
     len_in(values.len(), 1, MAX_N, "root (number of nodes)")?;
     distinct(&values, "root")?;
-    check_bst(array(&input[0], "root")?)?;
+    bst_order(array(&input[0], "root")?)?;
     int_in(&input[1], 1, values.len() as i64, "k (between 1 and the number of nodes)")?;
     Ok(())
 }
 
-/// Checks the BST order on a shape-checked level-order tree: every child slot carries
-/// the open interval its value must fall in (parents come before their children).
-fn check_bst(items: &[Value]) -> Result<(), String> {
-    let mut slots: VecDeque<(Option<i64>, Option<i64>)> = VecDeque::from([(None, None)]);
-    for (i, item) in items.iter().enumerate() {
-        let (lo, hi) = slots.pop_front().ok_or_else(|| format!("root[{i}] has no parent"))?;
-        let Some(v) = item.as_i64() else { continue };
-        if lo.is_some_and(|lo| v <= lo) || hi.is_some_and(|hi| v >= hi) {
-            let bound = |b: Option<i64>, inf: &str| b.map_or(inf.to_string(), |b| b.to_string());
-            return Err(format!(
-                "root[{i}] = {v} breaks the BST order: it must lie strictly between {} and {}",
-                bound(lo, "-inf"),
-                bound(hi, "+inf")
-            ));
-        }
-        slots.push_back((lo, Some(v)));
-        slots.push_back((Some(v), hi));
-    }
-    Ok(())
-}

@@ -1,5 +1,5 @@
 use crate::tools::prelude::*;
-use std::collections::{HashSet, VecDeque};
+use std::collections::HashSet;
 
 const MAX_N: usize = 100_000;
 const LIMIT: i64 = 1_000_000_000;
@@ -141,7 +141,7 @@ pub fn validate(input: &[Value]) -> Result<(), String> {
     let values = tree(&input[0], -LIMIT, LIMIT, "root")?;
     len_in(values.len(), 2, MAX_N, "the tree (number of nodes)")?;
     distinct(&values, "root")?;
-    check_bst(array(&input[0], "root")?)?;
+    bst_order(array(&input[0], "root")?)?;
     let p = int_in(&input[1], -LIMIT, LIMIT, "p")?;
     let q = int_in(&input[2], -LIMIT, LIMIT, "q")?;
     if p == q {
@@ -156,23 +156,3 @@ pub fn validate(input: &[Value]) -> Result<(), String> {
     Ok(())
 }
 
-/// Checks the BST order on a shape-checked level-order tree: every child slot
-/// carries the open interval its value must fall in (parents come first).
-fn check_bst(items: &[Value]) -> Result<(), String> {
-    let mut slots: VecDeque<(Option<i64>, Option<i64>)> = VecDeque::from([(None, None)]);
-    for (i, item) in items.iter().enumerate() {
-        let (lo, hi) = slots.pop_front().ok_or_else(|| format!("root[{i}] has no parent"))?;
-        let Some(v) = item.as_i64() else { continue };
-        if lo.is_some_and(|lo| v <= lo) || hi.is_some_and(|hi| v >= hi) {
-            let bound = |b: Option<i64>, inf: &str| b.map_or(inf.to_string(), |b| b.to_string());
-            return Err(format!(
-                "root[{i}] = {v} breaks the BST order: it must lie strictly between {} and {}",
-                bound(lo, "-inf"),
-                bound(hi, "+inf")
-            ));
-        }
-        slots.push_back((lo, Some(v)));
-        slots.push_back((Some(v), hi));
-    }
-    Ok(())
-}

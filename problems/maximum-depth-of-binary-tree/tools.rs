@@ -1,18 +1,5 @@
 use crate::tools::prelude::*;
 
-/// A chain of `values`: every node hangs on the left (or right) of the previous one.
-fn chain(values: &[i64], left: bool) -> Value {
-    let nodes: Vec<(i64, Option<usize>, Option<usize>)> = values
-        .iter()
-        .enumerate()
-        .map(|(i, &v)| {
-            let next = if i + 1 < values.len() { Some(i + 1) } else { None };
-            if left { (v, next, None) } else { (v, None, next) }
-        })
-        .collect();
-    tree_to_level_order(&nodes)
-}
-
 /// A tree of `n` nodes (0 <= n <= 10^4), values in [-100, 100]. Modes:
 /// - "random": each node hangs under a random node with a free slot (shallow);
 /// - "deep": the same, but strongly biased towards the newest node (long branches);
@@ -26,8 +13,8 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
     let root = match mode {
         "deep" => random_tree(&values, 0.9, g),
         "complete" => json!(values),
-        "left" => chain(&values, true),
-        "right" => chain(&values, false),
+        "left" => chain_tree(&values, true),
+        "right" => chain_tree(&values, false),
         "worst" => random_tree(&values, 1.0, g),
         _ => random_tree(&values, 0.0, g),
     };

@@ -99,6 +99,19 @@ pub fn tree_to_level_order(nodes: &[(i64, Option<usize>, Option<usize>)]) -> Val
     Value::Array(out)
 }
 
+/// A chain of `values`: every node hangs on the left (or right) of the previous one.
+pub fn chain_tree(values: &[i64], left: bool) -> Value {
+    let nodes: Vec<(i64, Option<usize>, Option<usize>)> = values
+        .iter()
+        .enumerate()
+        .map(|(i, &v)| {
+            let next = if i + 1 < values.len() { Some(i + 1) } else { None };
+            if left { (v, next, None) } else { (v, None, next) }
+        })
+        .collect();
+    tree_to_level_order(&nodes)
+}
+
 /// A random binary tree with the given values (in BFS-attachment order): each new
 /// node hangs under a random node that still has a free child slot. `skew` in
 /// `0.0..=1.0` biases towards attaching under the most recent node (1.0 = a path).
@@ -221,6 +234,28 @@ pub fn tree(v: &Value, lo: i64, hi: i64, what: &str) -> Result<Vec<i64>, String>
         }
     }
     Ok(values)
+}
+
+/// Checks that a level-order tree (`root[i]` entries) is a binary search tree:
+/// every value strictly between the bounds its ancestors set.
+pub fn bst_order(items: &[Value]) -> Result<(), String> {
+    let mut slots: std::collections::VecDeque<(Option<i64>, Option<i64>)> =
+        std::collections::VecDeque::from([(None, None)]);
+    for (i, item) in items.iter().enumerate() {
+        let (lo, hi) = slots.pop_front().ok_or_else(|| format!("root[{i}] has no parent"))?;
+        let Some(v) = item.as_i64() else { continue };
+        if lo.is_some_and(|lo| v <= lo) || hi.is_some_and(|hi| v >= hi) {
+            let bound = |b: Option<i64>, inf: &str| b.map_or(inf.to_string(), |b| b.to_string());
+            return Err(format!(
+                "root[{i}] = {v} breaks the BST order: it must lie strictly between {} and {}",
+                bound(lo, "-inf"),
+                bound(hi, "+inf")
+            ));
+        }
+        slots.push_back((lo, Some(v)));
+        slots.push_back((Some(v), hi));
+    }
+    Ok(())
 }
 
 /// Checks that all values are distinct.
