@@ -153,10 +153,14 @@ fn validate(ctx: &Context, problem: &Problem) -> Result<ProblemResult> {
     let mut submissions = Vec::new();
     submissions.push(judge_file(ctx, problem, &problem.reference_path(), "AC", &cases, time_limit)?);
     for (dir, expect) in [("ac", "AC"), ("wa", "WA/RE"), ("tle", "TLE")] {
-        let mut files: Vec<_> = std::fs::read_dir(problem.dir.join("submissions").join(dir))
-            .map(|d| d.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "rs")).collect())
-            .unwrap_or_default();
-        files.sort();
+        // Submissions may be grouped in sub-folders; in name order.
+        let files: Vec<_> = walkdir::WalkDir::new(problem.dir.join("submissions").join(dir))
+            .sort_by_file_name()
+            .into_iter()
+            .flatten()
+            .map(|e| e.into_path())
+            .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "rs"))
+            .collect();
         if dir == "wa" && files.is_empty() {
             problems.push("no wrong submission in submissions/wa".into());
         }
