@@ -61,11 +61,6 @@ impl Verdict {
     pub fn is_accepted(self) -> bool {
         self == Verdict::Accepted
     }
-
-    /// Whether `self` outranks `other` for the same case.
-    pub fn outranks(self, other: Verdict) -> bool {
-        self > other
-    }
 }
 
 impl std::fmt::Display for Verdict {

@@ -81,17 +81,6 @@ impl Checker {
             _ => v.clone(),
         }
     }
-
-    /// How answers are compared, for reports.
-    pub fn describe(&self) -> String {
-        match self {
-            Checker::Exact => "exact".into(),
-            Checker::Unordered => "any order".into(),
-            Checker::UnorderedNested => "any order, inside and outside".into(),
-            Checker::Float(t) => format!("floats within abs {} / rel {}", t.abs, t.rel),
-            Checker::Custom { name, .. } => format!("any valid answer ({name})"),
-        }
-    }
 }
 
 impl Mismatch {
@@ -126,7 +115,7 @@ fn multiset_difference(expected: &Value, actual: &Value) -> Option<String> {
         }
     }
     let list = |items: &[&Value]| {
-        let shown: Vec<String> = items.iter().take(3).map(|v| short(v)).collect();
+        let shown: Vec<String> = items.iter().take(3).map(|v| crate::report::shorten(&v.to_string(), 80)).collect();
         let more = if items.len() > 3 { format!(" and {} more", items.len() - 3) } else { String::new() };
         format!("{}{more}", shown.join(", "))
     };
@@ -233,9 +222,9 @@ fn first_difference(expected: &Value, actual: &Value, path: &str, tol: Option<To
             if e.len() != a.len() {
                 let i = e.len().min(a.len());
                 let detail = if a.len() > e.len() {
-                    format!("unexpected extra element {}", short(&a[i]))
+                    format!("unexpected extra element {}", crate::report::shorten(&a[i].to_string(), 80))
                 } else {
-                    format!("missing element {}", short(&e[i]))
+                    format!("missing element {}", crate::report::shorten(&e[i].to_string(), 80))
                 };
                 return Err(Mismatch {
                     path: Some(format!("{path}[{i}]")),
@@ -245,15 +234,11 @@ fn first_difference(expected: &Value, actual: &Value, path: &str, tol: Option<To
             Ok(())
         }
         (e, a) if e == a => Ok(()),
-        (e, a) => at(format!("expected {}, got {}", short(e), short(a))),
-    }
-}
-
-pub fn short(v: &Value) -> String {
-    let s = v.to_string();
-    match s.char_indices().nth(80) {
-        Some((cut, _)) => format!("{}...", &s[..cut]),
-        None => s,
+        (e, a) => at(format!(
+            "expected {}, got {}",
+            crate::report::shorten(&e.to_string(), 80),
+            crate::report::shorten(&a.to_string(), 80)
+        )),
     }
 }
 

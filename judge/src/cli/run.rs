@@ -3,7 +3,7 @@
 
 use crate::build::SourceFile;
 use crate::judging::{self, Context, JudgeOptions, reference};
-use crate::problem::tests::{RawCase, load_cases, to_cases};
+use crate::problem::tests::{load_cases, to_cases};
 use crate::problem::{CaseSource, Problem, TestCase};
 use crate::report::{self, human::Style};
 use crate::workspace::ProblemStatus;
@@ -209,15 +209,7 @@ fn custom_input(
     case.expected = reference.answers.get(&1).cloned();
     let judgement = judging::judge(ctx, problem, source, std::slice::from_ref(&case), time_limit, opts)?;
     let saved = if save {
-        let number = load_cases(problem)?.len() + ctx.workspace.own_cases(problem.slug())?.len() + 1;
-        let raw = RawCase {
-            name: format!("own case {number}"),
-            example: false,
-            input: Some(values),
-            expected: case.expected.clone(),
-            r#gen: None,
-        };
-        Some((number, ctx.workspace.save_own_case(problem.slug(), raw)?))
+        Some(judging::save_own_case(ctx, problem, |n| format!("own case {n}"), values, case.expected.clone())?)
     } else {
         None
     };

@@ -4,7 +4,6 @@
 use crate::build::{BuildOutcome, OverflowChecks, SourceFile};
 use crate::checker::Checker;
 use crate::judging::{Context, user_limits};
-use crate::problem::tests::RawCase;
 use crate::report::{self, human::Style};
 use crate::stress::{Stress, StressOptions, size};
 use anyhow::{Result, anyhow, bail};
@@ -84,18 +83,13 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
         );
     }
     let saved = match (&report.found, args.save) {
-        (Some(c), true) => {
-            let number =
-                crate::problem::tests::load_cases(&problem)?.len() + ctx.workspace.own_cases(problem.slug())?.len() + 1;
-            let raw = RawCase {
-                name: format!("found by judge stress (seed {seed})"),
-                example: false,
-                input: Some(c.input.clone()),
-                expected: Some(c.expected.clone()),
-                r#gen: None,
-            };
-            Some((number, ctx.workspace.save_own_case(problem.slug(), raw)?))
-        }
+        (Some(c), true) => Some(crate::judging::save_own_case(
+            &ctx,
+            &problem,
+            |_| format!("found by judge stress (seed {seed})"),
+            c.input.clone(),
+            Some(c.expected.clone()),
+        )?),
         _ => None,
     };
     let size_of = |input: &Vec<Value>| size(&Value::Array(input.clone()));

@@ -137,7 +137,7 @@ fn encode_calls(
 }
 
 fn encode(out: &mut Vec<u8>, ty: &Ty, v: &Value) -> Result<()> {
-    let wrong = || anyhow!("expected {}, got {}", ty.describe(), short(v));
+    let wrong = || anyhow!("expected {}, got {}", ty.describe(), crate::report::shorten(&v.to_string(), 60));
     match ty {
         Ty::I32 => {
             let x = v.as_i64().filter(|x| i32::try_from(*x).is_ok()).ok_or_else(wrong)?;
@@ -186,12 +186,4 @@ fn encode(out: &mut Vec<u8>, ty: &Ty, v: &Value) -> Result<()> {
         Ty::Unit | Ty::Graph => bail!("cannot pass {} as an argument", ty.describe()),
     }
     Ok(())
-}
-
-fn short(v: &Value) -> String {
-    let s = v.to_string();
-    match s.char_indices().nth(60) {
-        Some((cut, _)) => format!("{}...", &s[..cut]),
-        None => s,
-    }
 }

@@ -14,7 +14,7 @@ use crate::verdict::Verdict;
 use crate::workspace::Workspace;
 use anyhow::{Result, anyhow};
 use serde_json::Value;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// Everything a command needs to judge: where problems and solutions live,
@@ -94,6 +94,26 @@ impl Judgement {
     pub fn peak_heap(&self) -> u64 {
         self.cases.iter().map(|c| c.heap_peak).max().unwrap_or(0)
     }
+}
+
+/// Saves a case as one of the user's own (`solutions/.judge/cases/`), numbered
+/// after the problem's tests and earlier own cases; returns its number and file.
+pub fn save_own_case(
+    ctx: &Context,
+    problem: &Problem,
+    name: impl FnOnce(usize) -> String,
+    input: Vec<Value>,
+    expected: Option<Value>,
+) -> Result<(usize, PathBuf)> {
+    let number = crate::problem::tests::load_cases(problem)?.len() + ctx.workspace.own_cases(problem.slug())?.len() + 1;
+    let raw = crate::problem::tests::RawCase {
+        name: name(number),
+        example: false,
+        input: Some(input),
+        expected,
+        r#gen: None,
+    };
+    Ok((number, ctx.workspace.save_own_case(problem.slug(), raw)?))
 }
 
 /// Captured output allowed per run before OLE.

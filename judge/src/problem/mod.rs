@@ -125,13 +125,6 @@ impl Problem {
     pub fn url(&self) -> String {
         format!("https://leetcode.com/problems/{}/", self.facts.slug)
     }
-    /// The method name of a function problem, or the class name of a design one.
-    pub fn entry_name(&self) -> &str {
-        match &self.signature {
-            Signature::Function(m) => &m.name,
-            Signature::Class { name, .. } => name,
-        }
-    }
 }
 
 /// The problem set: the catalog and the package folders under `problems/`.

@@ -176,12 +176,14 @@ pub fn random_bst(sorted: &[i64], skew: f64, g: &mut Gen) -> Value {
 
 /// `v` as an array, or an error naming `what`.
 pub fn array<'a>(v: &'a Value, what: &str) -> Result<&'a Vec<Value>, String> {
-    v.as_array().ok_or_else(|| format!("{what} must be an array, got {}", short(v)))
+    v.as_array().ok_or_else(|| format!("{what} must be an array, got {}", crate::report::shorten(&v.to_string(), 40)))
 }
 
 /// `v` as an integer in `lo..=hi`.
 pub fn int_in(v: &Value, lo: i64, hi: i64, what: &str) -> Result<i64, String> {
-    let x = v.as_i64().ok_or_else(|| format!("{what} must be an integer, got {}", short(v)))?;
+    let x = v
+        .as_i64()
+        .ok_or_else(|| format!("{what} must be an integer, got {}", crate::report::shorten(&v.to_string(), 40)))?;
     if x < lo || x > hi {
         return Err(format!("{what} = {x} is outside [{lo}, {hi}]"));
     }
@@ -190,7 +192,7 @@ pub fn int_in(v: &Value, lo: i64, hi: i64, what: &str) -> Result<i64, String> {
 
 /// `v` as a string.
 pub fn string<'a>(v: &'a Value, what: &str) -> Result<&'a str, String> {
-    v.as_str().ok_or_else(|| format!("{what} must be a string, got {}", short(v)))
+    v.as_str().ok_or_else(|| format!("{what} must be a string, got {}", crate::report::shorten(&v.to_string(), 40)))
 }
 
 /// Checks that a length lies in `lo..=hi`.
@@ -267,12 +269,4 @@ pub fn distinct(values: &[i64], what: &str) -> Result<(), String> {
         }
     }
     Ok(())
-}
-
-fn short(v: &Value) -> String {
-    let s = v.to_string();
-    match s.char_indices().nth(40) {
-        Some((cut, _)) => format!("{}...", &s[..cut]),
-        None => s,
-    }
 }
