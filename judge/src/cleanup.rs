@@ -83,6 +83,17 @@ impl ProcessGroup {
     pub fn kill(&self) {
         crate::sandbox::kill_group(self.0);
     }
+
+    /// Waits (at most `limit`) until no process of the group exists any more,
+    /// so that a run is over only when everything it started is gone.
+    pub fn wait_gone(&self, limit: std::time::Duration) {
+        let until = std::time::Instant::now() + limit;
+        let group = nix::unistd::Pid::from_raw(self.0 as i32);
+        while nix::sys::signal::killpg(group, None).is_ok() && std::time::Instant::now() < until {
+            self.kill();
+            std::thread::sleep(std::time::Duration::from_millis(2));
+        }
+    }
 }
 
 impl Drop for ProcessGroup {

@@ -155,6 +155,7 @@ pub fn run_batch(exe: &Path, cases: &[(usize, Vec<u8>)], limits: &BatchLimits) -
     // Whatever the solution left behind goes with its process group.
     group.kill();
     let status = wait_briefly(&mut child)?;
+    group.wait_gone(Duration::from_millis(500));
     Ok(batch.finish(status, &capture_path))
 }
 
