@@ -73,7 +73,8 @@ impl BuildCache {
     /// one (with a warning), never a failure.
     pub fn open() -> Result<BuildCache> {
         let dir = match std::env::var_os("JUDGE_CACHE_DIR") {
-            Some(d) => PathBuf::from(d),
+            // Absolute: builds run and solutions start in other directories.
+            Some(d) => std::path::absolute(&d).unwrap_or_else(|_| PathBuf::from(d)),
             None => dirs::cache_dir().unwrap_or_else(std::env::temp_dir).join("judge"),
         };
         if writable(&dir) {
