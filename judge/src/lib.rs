@@ -9,6 +9,7 @@ pub mod build;
 pub mod checker;
 pub mod cleanup;
 pub mod cli;
+pub mod grading;
 pub mod harness;
 pub mod judging;
 pub mod problem;

@@ -1,6 +1,8 @@
 //! The command line: one module per verb; this file only parses and dispatches.
 
+mod bench;
 mod doctor;
+mod grade;
 mod list;
 mod new;
 mod run;
@@ -36,6 +38,10 @@ enum Command {
     Doctor(doctor::Args),
     /// Random small inputs against the reference until a mismatch, shrunk to a minimal one.
     Stress(stress::Args),
+    /// Grade many solutions at once (a topic, or all): one table, --json or JUnit.
+    Grade(grade::Args),
+    /// Time a solution against the reference (ratio with a confidence interval) and name how both scale.
+    Bench(bench::Args),
 }
 
 impl Cli {
@@ -48,6 +54,8 @@ impl Cli {
             Command::Validate(a) => a.json,
             Command::Doctor(a) => a.json,
             Command::Stress(a) => a.json,
+            Command::Grade(a) => a.json,
+            Command::Bench(a) => a.json,
         }
     }
 }
@@ -64,6 +72,8 @@ pub fn execute(cli: Cli) -> anyhow::Result<bool> {
         Command::Validate(a) => validate::execute(a, color),
         Command::Doctor(a) => doctor::execute(a),
         Command::Stress(a) => stress::execute(a, color),
+        Command::Grade(a) => grade::execute(a, color),
+        Command::Bench(a) => bench::execute(a, color),
     }
 }
 

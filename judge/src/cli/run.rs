@@ -199,7 +199,7 @@ fn custom_input(
         number: 1,
         name: "your input".into(),
         example: false,
-        input: values.clone(),
+        input: values.clone().into(),
         expected: None,
         source: CaseSource::Own,
         file: "--input".into(),

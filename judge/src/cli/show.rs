@@ -92,7 +92,7 @@ fn show_case(name: &str, number: usize, json: bool) -> Result<bool> {
             .unwrap_or_default(),
     };
     if json {
-        println!("{}", json!({"number": number, "name": case.name, "input": case.input, "expected": expected}));
+        println!("{}", json!({"number": number, "name": case.name, "input": *case.input, "expected": expected}));
     } else {
         println!("Case {number} {:?}", case.name);
         print!("{}", crate::report::human::input_lines(&problem, &case.input));

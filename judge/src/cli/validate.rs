@@ -200,22 +200,7 @@ fn judge_file(
                     .all(|c| matches!(c.verdict, Verdict::Accepted | Verdict::TimeLimitExceeded | Verdict::Skipped))
         }
     };
-    let detail = match (&j.compile_error, j.first_failure()) {
-        (Some(e), _) => report::shorten(e, 400),
-        (None, Some(c)) => format!(
-            "{}/{} passed; first failure: case {} ({:?}){}",
-            j.passed(),
-            j.cases.len(),
-            c.case.number,
-            c.case.name,
-            c.message
-                .as_ref()
-                .or(c.mismatch.as_ref().map(|m| &m.message))
-                .map(|m| format!(": {}", report::shorten(m, 120)))
-                .unwrap_or_default()
-        ),
-        (None, None) => format!("{}/{} passed, max CPU {}", j.passed(), j.cases.len(), report::duration(j.max_cpu())),
-    };
+    let detail = j.summary();
     let file = path.strip_prefix(&problem.dir).unwrap_or(path).display().to_string();
     Ok(SubmissionResult { file, expect, verdict: j.verdict, ok, detail })
 }

@@ -94,6 +94,33 @@ impl Judgement {
     pub fn peak_heap(&self) -> u64 {
         self.cases.iter().map(|c| c.heap_peak).max().unwrap_or(0)
     }
+    /// One line: how many passed and the first failure (or the compile error).
+    pub fn summary(&self) -> String {
+        match (&self.compile_error, self.first_failure()) {
+            (Some(e), _) => {
+                let head: Vec<&str> = e.lines().map(str::trim).filter(|l| !l.is_empty()).take(2).collect();
+                crate::report::shorten(&head.join(" "), 400)
+            }
+            (None, Some(c)) => format!(
+                "{}/{} passed; first failure: case {} ({:?}){}",
+                self.passed(),
+                self.cases.len(),
+                c.case.number,
+                c.case.name,
+                c.message
+                    .as_ref()
+                    .or(c.mismatch.as_ref().map(|m| &m.message))
+                    .map(|m| format!(": {}", crate::report::shorten(m, 120)))
+                    .unwrap_or_default()
+            ),
+            (None, None) => format!(
+                "{}/{} passed, max CPU {}",
+                self.passed(),
+                self.cases.len(),
+                crate::report::duration(self.max_cpu())
+            ),
+        }
+    }
 }
 
 /// Saves a case as one of the user's own (`solutions/.judge/cases/`), numbered

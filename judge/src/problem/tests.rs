@@ -56,7 +56,8 @@ pub struct TestCase {
     pub number: usize,
     pub name: String,
     pub example: bool,
-    pub input: Vec<Value>,
+    /// Shared: every report of the case holds it, and inputs run to 10^5 values.
+    pub input: std::sync::Arc<Vec<Value>>,
     pub expected: Option<Value>,
     pub source: CaseSource,
     /// Where the case is written (tests.json or the user's own cases), for messages.
@@ -105,7 +106,7 @@ pub fn to_cases(
             number: first + i,
             name: case.name,
             example: case.example,
-            input,
+            input: input.into(),
             expected: case.expected,
             source,
             file: path.to_path_buf(),

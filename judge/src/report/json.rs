@@ -26,7 +26,7 @@ pub fn judgement(problem: &Problem, j: &Judgement) -> Value {
             "case": c.case.number,
             "name": c.case.name,
             "verdict": c.verdict.code(),
-            "input": c.case.input,
+            "input": *c.case.input,
             "expected": c.case.expected,
             "actual": c.actual,
             "path": c.mismatch.as_ref().and_then(|m| m.path.clone()),

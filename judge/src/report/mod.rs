@@ -2,6 +2,7 @@
 //! only format; they never run anything.
 
 pub mod diff;
+pub mod grade;
 pub mod human;
 pub mod json;
 

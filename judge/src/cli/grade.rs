@@ -1,0 +1,171 @@
+//! `judge grade`: judge a topic's (or every) solution in one command, in
+//! parallel, with one table, `--json` or JUnit XML.
+
+use crate::grading::{self, Grade, Outcome, Target};
+use crate::judging::Context;
+use crate::report::{self, human::Style};
+use crate::workspace::ProblemStatus;
+use anyhow::{Context as _, Result, bail};
+use indicatif::{ProgressBar, ProgressStyle};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::time::Instant;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Problems to grade (slug, number or prefix); or use --topic / --all.
+    problems: Vec<String>,
+    /// Every problem of this topic.
+    #[arg(long, conflicts_with = "all")]
+    topic: Option<String>,
+    /// Only this difficulty (easy, medium, hard), with --topic or --all.
+    #[arg(long)]
+    difficulty: Option<String>,
+    /// Every problem.
+    #[arg(long)]
+    all: bool,
+    /// The folder holding one <slug>.rs per problem (default: your solutions/).
+    #[arg(long, value_name = "DIR")]
+    dir: Option<PathBuf>,
+    /// Problems graded at once (default: the number of cores).
+    #[arg(short, long, value_name = "N")]
+    jobs: Option<usize>,
+    /// Also write JUnit XML to FILE (one testsuite per topic).
+    #[arg(long, value_name = "FILE")]
+    junit: Option<PathBuf>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn execute(args: Args, color: bool) -> Result<bool> {
+    let ctx = Context::open()?;
+    let targets = select(&ctx, &args)?;
+    let dir = args.dir.clone().unwrap_or_else(|| ctx.workspace.solutions.clone());
+    let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
+    if jobs == 0 {
+        bail!("--jobs must be at least 1");
+    }
+
+    let started = Instant::now();
+    let progress = Progress::new(targets.len(), args.json);
+    let grades = grading::grade_all(&ctx, &targets, jobs, &|t| progress.start(t), &|g| progress.done(g));
+    progress.finish();
+    let wall = started.elapsed();
+
+    if args.dir.is_none() {
+        record_status(&ctx, &grades);
+    }
+    if let Some(path) = &args.junit {
+        let xml = report::grade::junit(&grades, wall)?;
+        std::fs::write(path, xml).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    if args.json {
+        println!("{}", report::grade::json(&grades, wall));
+    } else {
+        print!("{}", report::grade::table(&grades, wall, &Style { color }));
+        if !dir.is_dir() {
+            println!("(no folder {}: nothing was attempted)", super::display_path(&dir));
+        }
+    }
+    let totals = report::grade::totals(&grades);
+    if totals.errors > 0 {
+        // Exit 2: the grade is incomplete, which is not the solutions' fault.
+        bail!("{} of {} problems could not be graded (see above)", totals.errors, totals.problems);
+    }
+    Ok(totals.accepted == totals.attempted)
+}
+
+/// The problems asked for, in catalog order, with their solution files.
+fn select(ctx: &Context, args: &Args) -> Result<Vec<Target>> {
+    let set = &ctx.problems;
+    if let Some(t) = &args.topic
+        && !set.topics.contains(t)
+    {
+        bail!("unknown topic `{t}`; topics: {}", set.topics.join(", "));
+    }
+    if let Some(d) = &args.difficulty
+        && !["easy", "medium", "hard"].contains(&d.as_str())
+    {
+        bail!("unknown difficulty `{d}`; difficulties: easy, medium, hard");
+    }
+    let facts: Vec<_> = if !args.problems.is_empty() {
+        if args.topic.is_some() || args.all {
+            bail!("name problems, or use --topic / --all, not both");
+        }
+        args.problems.iter().map(|p| set.resolve(p)).collect::<Result<_>>()?
+    } else if args.topic.is_some() || args.all {
+        set.available()
+            .into_iter()
+            .filter(|f| args.topic.as_ref().is_none_or(|t| *t == f.topic))
+            .filter(|f| args.difficulty.as_ref().is_none_or(|d| *d == f.difficulty))
+            .collect()
+    } else {
+        bail!("say what to grade: problem names, --topic T, or --all");
+    };
+    let dir = args.dir.clone().unwrap_or_else(|| ctx.workspace.solutions.clone());
+    if args.dir.is_some() && !dir.is_dir() {
+        bail!("--dir {}: no such folder", dir.display());
+    }
+    Ok(grading::targets(&facts, &dir))
+}
+
+/// The user's own solutions graded in full count like a full `judge run`.
+fn record_status(ctx: &Context, grades: &[Grade]) {
+    let mut status = ctx.workspace.status();
+    for g in grades {
+        if let Outcome::Judged(j) = &g.outcome {
+            let entry = status.problems.entry(g.target.facts.slug.clone()).or_insert_with(ProblemStatus::default);
+            entry.last_verdict = j.verdict.code().to_string();
+            entry.solved |= j.verdict.is_accepted();
+        }
+    }
+    let _ = ctx.workspace.save_status(&status);
+}
+
+/// A bar on a terminal; a line per problem otherwise; nothing with --json.
+struct Progress {
+    bar: Option<ProgressBar>,
+    lines: bool,
+}
+
+impl Progress {
+    fn new(total: usize, json: bool) -> Progress {
+        let tty = std::io::stderr().is_terminal();
+        let bar = (!json && tty).then(|| {
+            let bar = ProgressBar::new(total as u64);
+            bar.set_style(
+                ProgressStyle::with_template("{spinner} grading [{bar:30}] {pos}/{len} {elapsed} {wide_msg}")
+                    .expect("a valid template")
+                    .progress_chars("=> "),
+            );
+            bar.enable_steady_tick(std::time::Duration::from_millis(120));
+            bar
+        });
+        Progress { bar, lines: !json && !tty }
+    }
+
+    fn start(&self, target: &Target) {
+        if let Some(bar) = &self.bar {
+            bar.set_message(target.facts.slug.clone());
+        }
+    }
+
+    fn done(&self, grade: &Grade) {
+        if let Some(bar) = &self.bar {
+            bar.inc(1);
+        } else if self.lines {
+            let what = match &grade.outcome {
+                Outcome::NotAttempted => "not attempted".to_string(),
+                Outcome::Error(_) => "error".to_string(),
+                Outcome::Judged(j) => j.verdict.code().to_string(),
+            };
+            eprintln!("graded {}: {what}", grade.target.facts.slug);
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
