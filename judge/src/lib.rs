@@ -5,6 +5,7 @@
 //! -> `checker` (compare) -> `report`. `judging` wires those stages; `cli`
 //! holds one module per verb.
 
+pub mod bench;
 pub mod build;
 pub mod checker;
 pub mod cleanup;

@@ -706,6 +706,22 @@ pub fn drive(run_case: fn(&mut In, &mut Out)) -> ! {
     watchdog(cpu_kill_ns, wall_kill_ns)
 }
 
+/// The solutions of a benchmark binary: case index `i` runs side `i % sides`.
+static SIDES: std::sync::OnceLock<&'static [fn(&mut In, &mut Out)]> = std::sync::OnceLock::new();
+
+fn run_side(input: &mut In, out: &mut Out) {
+    let sides = SIDES.get().expect("sides set before the run");
+    sides[CURRENT_CASE.load(Relaxed) as usize % sides.len()](input, out)
+}
+
+/// `drive` for a binary holding several solutions (`judge bench`): the judge
+/// numbers cases so that each one names its side, and interleaves them.
+pub fn drive_sides(sides: &'static [fn(&mut In, &mut Out)]) -> ! {
+    assert!(!sides.is_empty(), "no solutions to run");
+    let _ = SIDES.set(sides);
+    drive(run_side)
+}
+
 /// Installs the judge's seccomp programs (classic BPF, 8 bytes an instruction).
 fn install_seccomp(filters: &[Vec<u8>]) -> bool {
     #[repr(C)]

@@ -129,25 +129,62 @@ impl BuildCache {
         overflow: OverflowChecks,
         color: bool,
     ) -> Result<BuildOutcome> {
+        self.build(tc, problem, &[source], overflow, color)
+    }
+
+    /// A benchmark binary holding every source, compiled alike in one crate;
+    /// case `i` runs `sources[i % sources.len()]` (see `drive_sides`).
+    pub fn sides(&self, tc: &Toolchain, problem: &Problem, sources: &[&SourceFile]) -> Result<BuildOutcome> {
+        self.build(tc, problem, sources, OverflowChecks::Off, false)
+    }
+
+    fn build(
+        &self,
+        tc: &Toolchain,
+        problem: &Problem,
+        sources: &[&SourceFile],
+        overflow: OverflowChecks,
+        color: bool,
+    ) -> Result<BuildOutcome> {
         let support = self.support(tc)?;
-        let prepared = source::prepare(&source.text);
-        // The glue names the included file by a fixed placeholder: the key must
+        let prepared: Vec<source::PreparedSource> = sources.iter().map(|s| source::prepare(&s.text)).collect();
+        let mut hoisted: Vec<String> = Vec::new();
+        for attr in prepared.iter().flat_map(|p| &p.hoisted) {
+            if !hoisted.contains(attr) {
+                hoisted.push(attr.clone());
+            }
+        }
+        // The glue names the included files by fixed placeholders: the key must
         // not depend on the scratch directory a build happens to use.
-        let placeholder = Path::new("/__judge_src__/user.rs");
-        let glue = glue::generate(problem, placeholder, &prepared.hoisted)?;
+        let placeholders: Vec<PathBuf> =
+            (0..sources.len()).map(|k| PathBuf::from(format!("/__judge_src__/user{k}.rs"))).collect();
+        let glue = match placeholders.as_slice() {
+            [one] => glue::generate(problem, one, &hoisted)?,
+            many => glue::generate_sides(problem, &many.iter().map(PathBuf::as_path).collect::<Vec<_>>(), &hoisted)?,
+        };
         let overflow_flag = if overflow == OverflowChecks::On { "overflow-checks=on" } else { "overflow-checks=off" };
-        let used_crates = crates::used_by(&prepared.text);
-        let key = digest(&[
+        let mut used_crates: Vec<&'static str> = Vec::new();
+        for name in prepared.iter().flat_map(|p| crates::used_by(&p.text)) {
+            if !used_crates.contains(&name) {
+                used_crates.push(name);
+            }
+        }
+        let mut key_parts: Vec<&[u8]> = vec![
             crate::VERSION.as_bytes(),
             tc.version.as_bytes(),
             SUPPORT_SOURCE.as_bytes(),
             glue.as_bytes(),
-            prepared.text.as_bytes(),
-            source.display_path.as_bytes(),
             overflow_flag.as_bytes(),
-            SOLUTION_FLAGS.join(" ").as_bytes(),
-            used_crates.join(",").as_bytes(),
-        ]);
+        ];
+        for (p, s) in prepared.iter().zip(sources) {
+            key_parts.push(p.text.as_bytes());
+            key_parts.push(s.display_path.as_bytes());
+        }
+        let flags = SOLUTION_FLAGS.join(" ");
+        let crate_list = used_crates.join(",");
+        key_parts.push(flags.as_bytes());
+        key_parts.push(crate_list.as_bytes());
+        let key = digest(&key_parts);
         let final_dir = self.dir.join("builds").join(&key);
         let exe = final_dir.join("solution");
         if intact(&final_dir) {
@@ -172,10 +209,18 @@ impl BuildCache {
             }
         }
         let work = self.scratch()?;
-        let user_copy = work.path().join("user.rs");
-        std::fs::write(&user_copy, &prepared.text)?;
+        let mut main_text = glue;
+        let mut remaps = Vec::new();
+        let mut copies = Vec::new();
+        for (k, (p, s)) in prepared.iter().zip(sources).enumerate() {
+            let copy = work.path().join(format!("user{k}.rs"));
+            std::fs::write(&copy, &p.text)?;
+            main_text = main_text.replace(&placeholders[k].display().to_string(), &copy.display().to_string());
+            remaps.push(format!("--remap-path-prefix={}={}", copy.display(), s.display_path));
+            copies.push(copy);
+        }
         let main_rs = work.path().join("main.rs");
-        std::fs::write(&main_rs, glue.replace(&placeholder.display().to_string(), &user_copy.display().to_string()))?;
+        std::fs::write(&main_rs, main_text)?;
         let started = Instant::now();
         let output = Command::new(&tc.rustc)
             .args(SOLUTION_FLAGS)
@@ -188,7 +233,7 @@ impl BuildCache {
             .arg("--error-format=json")
             .args(color.then_some("--json=diagnostic-rendered-ansi"))
             .arg(format!("--remap-path-prefix={}=<judge harness>", work.path().display()))
-            .arg(format!("--remap-path-prefix={}={}", user_copy.display(), source.display_path))
+            .args(&remaps)
             .arg("-o")
             .arg(work.path().join("solution"))
             .arg(&main_rs)
@@ -198,10 +243,12 @@ impl BuildCache {
         let compile_time = started.elapsed();
         if !output.status.success() {
             let stderr = String::from_utf8_lossy(&output.stderr);
-            let message = diagnostics::explain(&stderr, &source.display_path, problem);
+            let message = diagnostics::explain(&stderr, &sources[0].display_path, problem);
             return Ok(BuildOutcome::CompileError { message, compile_time });
         }
-        let _ = std::fs::remove_file(&user_copy);
+        for copy in &copies {
+            let _ = std::fs::remove_file(copy);
+        }
         let _ = std::fs::remove_file(&main_rs);
         self.publish(work, &final_dir)?;
         Ok(BuildOutcome::Built { exe, compile_time, cached: false })

@@ -4,7 +4,6 @@
 use crate::grading::{self, Grade, Outcome, Target};
 use crate::judging::Context;
 use crate::report::{self, human::Style};
-use crate::workspace::ProblemStatus;
 use anyhow::{Context as _, Result, bail};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::IsTerminal;
@@ -114,7 +113,7 @@ fn record_status(ctx: &Context, grades: &[Grade]) {
     let mut status = ctx.workspace.status();
     for g in grades {
         if let Outcome::Judged(j) = &g.outcome {
-            let entry = status.problems.entry(g.target.facts.slug.clone()).or_insert_with(ProblemStatus::default);
+            let entry = status.problems.entry(g.target.facts.slug.clone()).or_default();
             entry.last_verdict = j.verdict.code().to_string();
             entry.solved |= j.verdict.is_accepted();
         }

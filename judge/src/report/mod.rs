@@ -1,10 +1,12 @@
 //! Presenting judgements: human text (colored on a TTY) and JSON. Reporters
 //! only format; they never run anything.
 
+pub mod bench;
 pub mod diff;
 pub mod grade;
 pub mod human;
 pub mod json;
+pub mod plot;
 
 use std::time::Duration;
 

@@ -68,14 +68,41 @@ pub struct BatchRun {
     pub protections: Protections,
 }
 
+/// A tool the solution runs under (`judge bench` counts instructions with
+/// valgrind). Its own system calls and files are beyond the seccomp and
+/// Landlock rules, so those two layers are off under it; the process group,
+/// resource limits, scratch directory and cleared environment stay.
+#[derive(Debug, Clone, Default)]
+pub struct Wrapper {
+    pub program: std::path::PathBuf,
+    pub args: Vec<std::ffi::OsString>,
+}
+
 /// Runs `cases` (index, encoded input) through `exe`, confined (see `sandbox`).
 pub fn run_batch(exe: &Path, cases: &[(usize, Vec<u8>)], limits: &BatchLimits) -> Result<BatchRun> {
+    run_batch_under(None, exe, cases, limits)
+}
+
+/// `run_batch`, optionally under a wrapper tool.
+pub fn run_batch_under(
+    wrapper: Option<&Wrapper>,
+    exe: &Path,
+    cases: &[(usize, Vec<u8>)],
+    limits: &BatchLimits,
+) -> Result<BatchRun> {
     let scratch = crate::cleanup::ScratchDir::new("judge-run-")?;
     let capture_path = scratch.path().join("output.txt");
     let capture = std::fs::File::create(&capture_path)?;
-    let mut cmd = Command::new(exe);
+    let mut cmd = match wrapper {
+        Some(w) => {
+            let mut cmd = Command::new(&w.program);
+            cmd.args(&w.args).arg(exe);
+            cmd
+        }
+        None => Command::new(exe),
+    };
     cmd.current_dir(scratch.path()).env_clear().stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(capture);
-    let landlock = sandbox::Landlock::new(exe, scratch.path());
+    let landlock = if wrapper.is_some() { None } else { sandbox::Landlock::new(exe, scratch.path()) };
     sandbox::confine(
         &mut cmd,
         ResourceLimits { file_bytes: limits.output_bytes * 2, open_files: 256 },
@@ -94,7 +121,7 @@ pub fn run_batch(exe: &Path, cases: &[(usize, Vec<u8>)], limits: &BatchLimits) -
             heap_bytes: limits.heap_bytes,
             output_bytes: limits.output_bytes,
         },
-        &sandbox::seccomp_programs(child.id())?,
+        &if wrapper.is_some() { 0u32.to_le_bytes().to_vec() } else { sandbox::seccomp_programs(child.id())? },
     );
     for (index, payload) in cases {
         wire::push_case(&mut input, *index, payload);
