@@ -215,6 +215,47 @@ static CURRENT_CASE: AtomicU64 = AtomicU64::new(0);
 /// Counts live heap bytes exactly; refuses (with an `M` record) beyond the limit.
 pub struct CountingAllocator;
 
+/// Under callgrind (`judge bench`), the allocator's work inside a measured
+/// call is left out of the instruction count: it depends on the heap's state
+/// (grow in place or move and copy), not on the algorithm.
+static EXCLUDE_ALLOCATOR: AtomicBool = AtomicBool::new(false);
+
+/// Flips callgrind's collection state (a valgrind client request; natively
+/// the special sequence does nothing: the rotations add up to 128 bits).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn callgrind_toggle_collect() {
+    const CALLGRIND_TOGGLE_COLLECT: u64 = (((b'C' as u64) << 24) | ((b'T' as u64) << 16)) + 2;
+    let request: [u64; 6] = [CALLGRIND_TOGGLE_COLLECT, 0, 0, 0, 0, 0];
+    unsafe {
+        std::arch::asm!(
+            "rol rdi, 3", "rol rdi, 13", "rol rdi, 61", "rol rdi, 51", "xchg rbx, rbx",
+            in("rax") request.as_ptr(),
+            inout("rdx") 0u64 => _,
+            out("rdi") _,
+            options(nostack),
+        );
+    }
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+#[inline(always)]
+fn callgrind_toggle_collect() {}
+
+/// Runs an allocator operation, uncounted by callgrind when asked to.
+#[inline(always)]
+fn uncounted<T>(op: impl FnOnce() -> T) -> T {
+    let toggle = EXCLUDE_ALLOCATOR.load(Relaxed) && IN_CALL.load(Relaxed);
+    if toggle {
+        callgrind_toggle_collect();
+    }
+    let out = op();
+    if toggle {
+        callgrind_toggle_collect();
+    }
+    out
+}
+
 impl CountingAllocator {
     #[inline]
     fn grow(size: usize) {
@@ -229,7 +270,7 @@ impl CountingAllocator {
 unsafe impl GlobalAlloc for CountingAllocator {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         Self::grow(layout.size());
-        let p = unsafe { System.alloc(layout) };
+        let p = uncounted(|| unsafe { System.alloc(layout) });
         if p.is_null() {
             HEAP_CURRENT.fetch_sub(layout.size(), Relaxed);
         }
@@ -237,21 +278,21 @@ unsafe impl GlobalAlloc for CountingAllocator {
     }
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         Self::grow(layout.size());
-        let p = unsafe { System.alloc_zeroed(layout) };
+        let p = uncounted(|| unsafe { System.alloc_zeroed(layout) });
         if p.is_null() {
             HEAP_CURRENT.fetch_sub(layout.size(), Relaxed);
         }
         p
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        unsafe { System.dealloc(ptr, layout) };
+        uncounted(|| unsafe { System.dealloc(ptr, layout) });
         HEAP_CURRENT.fetch_sub(layout.size(), Relaxed);
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         if new_size > layout.size() {
             Self::grow(new_size - layout.size());
         }
-        let p = unsafe { System.realloc(ptr, layout, new_size) };
+        let p = uncounted(|| unsafe { System.realloc(ptr, layout, new_size) });
         if p.is_null() {
             if new_size > layout.size() {
                 HEAP_CURRENT.fetch_sub(new_size - layout.size(), Relaxed);
@@ -370,7 +411,7 @@ static STACK_TOP: AtomicUsize = AtomicUsize::new(0);
 /// The judge's pre-decoded input: little-endian fixed-width numbers, `u32`
 /// lengths before strings and sequences.
 pub struct In {
-    buf: Vec<u8>,
+    buf: &'static [u8],
     pos: usize,
 }
 
@@ -656,9 +697,16 @@ const STACK_BYTES: usize = 256 << 20;
 /// Runs every case in the input through `run_case` (the generated glue) and
 /// reports each on the result channel. Never returns.
 pub fn drive(run_case: fn(&mut In, &mut Out)) -> ! {
+    if std::env::args().nth(1).as_deref() == Some("--judge-callgrind") {
+        EXCLUDE_ALLOCATOR.store(true, Relaxed);
+    }
     let mut raw = Vec::new();
     let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut raw);
-    let mut input = In { buf: raw, pos: 0 };
+    // The stream is the harness's, not the solution's: it never counts
+    // against the heap (it can be large: `judge bench` repeats inputs), and
+    // is kept to the end of the process.
+    HEAP_CURRENT.fetch_sub(raw.capacity(), Relaxed);
+    let mut input = In { buf: Vec::leak(raw), pos: 0 };
     assert_eq!(&input.take::<4>(), b"JDG1", "bad input header");
     let cases = input.len();
     let cpu_kill_ns = input.u64();

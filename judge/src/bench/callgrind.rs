@@ -1,10 +1,14 @@
 //! Instruction counts from valgrind's callgrind: counting is switched on only
 //! inside the harness's `measure` (the user's call) and a profile is dumped
-//! each time it returns, so dump k holds exactly the k-th call's instructions.
+//! each time it returns, so dump k holds exactly the k-th call's instructions
+//! (less the allocator's, see `count`).
 
 use crate::runner::Wrapper;
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
+
+/// The harness's flag for "under callgrind: leave the allocator uncounted".
+const EXCLUDE_ALLOCATOR: &str = "--judge-callgrind";
 
 /// `valgrind` on the PATH, if it runs.
 pub fn locate() -> Option<PathBuf> {
@@ -19,9 +23,7 @@ pub fn locate() -> Option<PathBuf> {
 pub fn count(valgrind: &Path, run: impl FnOnce(&Wrapper) -> Result<()>, calls: usize) -> Result<Vec<u64>> {
     let dir = tempfile::Builder::new().prefix("judge-callgrind-").tempdir()?;
     let out = dir.path().join("cg.out");
-    let wrapper = Wrapper {
-        program: valgrind.to_path_buf(),
-        args: vec![
+    let args: Vec<std::ffi::OsString> = vec![
             "--tool=callgrind".into(),
             "-q".into(),
             "--toggle-collect=judge_support::measure".into(),
@@ -31,8 +33,12 @@ pub fn count(valgrind: &Path, run: impl FnOnce(&Wrapper) -> Result<()>, calls: u
             "--compress-pos=no".into(),
             // Exact names: a trailing `*` stops --dump-after from matching (valgrind 3.19).
             format!("--callgrind-out-file={}", out.display()).into(),
-        ],
-    };
+    ];
+    // The harness then leaves the allocator's own work out (see `CountingAllocator`
+    // in the support crate): it depends on the heap's state, not the algorithm
+    // (a Vec that can grow in place costs nothing, one that must move costs a
+    // copy), and showed up as bumps that bent the fits.
+    let wrapper = Wrapper { program: valgrind.to_path_buf(), args, exe_args: vec![EXCLUDE_ALLOCATOR.into()] };
     run(&wrapper)?;
 
     // Dumps are `cg.out.1`, `cg.out.2`, ... in call order; `cg.out` itself is

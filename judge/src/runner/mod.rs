@@ -76,6 +76,8 @@ pub struct BatchRun {
 pub struct Wrapper {
     pub program: std::path::PathBuf,
     pub args: Vec<std::ffi::OsString>,
+    /// Arguments for the solution binary itself.
+    pub exe_args: Vec<std::ffi::OsString>,
 }
 
 /// Runs `cases` (index, encoded input) through `exe`, confined (see `sandbox`).
@@ -96,7 +98,7 @@ pub fn run_batch_under(
     let mut cmd = match wrapper {
         Some(w) => {
             let mut cmd = Command::new(&w.program);
-            cmd.args(&w.args).arg(exe);
+            cmd.args(&w.args).arg(exe).args(&w.exe_args);
             cmd
         }
         None => Command::new(exe),
