@@ -24,15 +24,15 @@ pub fn count(valgrind: &Path, run: impl FnOnce(&Wrapper) -> Result<()>, calls: u
     let dir = tempfile::Builder::new().prefix("judge-callgrind-").tempdir()?;
     let out = dir.path().join("cg.out");
     let args: Vec<std::ffi::OsString> = vec![
-            "--tool=callgrind".into(),
-            "-q".into(),
-            "--toggle-collect=judge_support::measure".into(),
-            "--dump-after=judge_support::measure".into(),
-            "--dump-line=no".into(),
-            "--compress-strings=no".into(),
-            "--compress-pos=no".into(),
-            // Exact names: a trailing `*` stops --dump-after from matching (valgrind 3.19).
-            format!("--callgrind-out-file={}", out.display()).into(),
+        "--tool=callgrind".into(),
+        "-q".into(),
+        "--toggle-collect=judge_support::measure".into(),
+        "--dump-after=judge_support::measure".into(),
+        "--dump-line=no".into(),
+        "--compress-strings=no".into(),
+        "--compress-pos=no".into(),
+        // Exact names: a trailing `*` stops --dump-after from matching (valgrind 3.19).
+        format!("--callgrind-out-file={}", out.display()).into(),
     ];
     // The harness then leaves the allocator's own work out (see `CountingAllocator`
     // in the support crate): it depends on the heap's state, not the algorithm

@@ -26,12 +26,16 @@ use stats::{Fit, RatioEstimate};
 use std::path::PathBuf;
 use std::time::Duration;
 
+/// The range a class is named over (64x, less rounding of the sizes).
+const MIN_SPAN: f64 = 60.0;
 /// Doublings in the scaling ladder: 2^6 = a 64x range.
 const DOUBLINGS: u32 = 6;
 /// A size whose slower side takes longer than this per run ends the ladder.
 const SLOW_RUN: Duration = Duration::from_millis(700);
 /// What the repetitions at one size aim to add up to, per side.
 const POINT_BUDGET: Duration = Duration::from_millis(25);
+/// Processes the ratio's rounds are spread over (see `ratio_rounds`).
+const RATIO_PROCESSES: usize = 12;
 /// What the ratio's rounds aim to add up to, both sides.
 const RATIO_BUDGET: Duration = Duration::from_secs(3);
 /// Callgrind's slowdown over native runs, for budgeting (measured 5-60x).
@@ -132,8 +136,9 @@ pub fn run(contest: &Contest, opts: &Options, progress: &dyn Fn(&str)) -> Result
     let ratio_n =
         cpu_points.iter().filter(|p| p.user.max(p.other) <= 100e6).map(|p| p.n).max().unwrap_or(cpu_points[0].n);
     progress(&format!("timing interleaved rounds at n = {ratio_n}"));
-    let (per_round, ratio_inputs) = ratio_rounds(&pair, &tools, ratio_n)?;
-    let ratio = stats::ratio_estimate(&per_round);
+    let (per_process, ratio_inputs) = ratio_rounds(&pair, &tools, ratio_n)?;
+    let ratio = stats::ratio_estimate(&per_process);
+    let per_round = per_process.concat();
 
     let valgrind = if opts.instructions { callgrind::locate() } else { None };
     let (metric, points) = match valgrind {
@@ -280,8 +285,12 @@ fn cpu_point(pair: &Pair, tools: &ProblemTools, n: usize, mode: &str) -> Result<
 }
 
 /// Rounds at size `n`: each round runs every input on both sides (the order
-/// alternating), and gives the ratio of the sides' totals.
-fn ratio_rounds(pair: &Pair, tools: &ProblemTools, n: usize) -> Result<(Vec<f64>, usize)> {
+/// alternating) and gives the ratio of the sides' totals. The rounds are
+/// spread over several processes: the two copies' code sits at addresses
+/// that differ per process (ASLR), and branch-predictor aliasing made one
+/// copy of the same code 15 % faster for a whole process, and the other the
+/// next time. Returns the ratios per process.
+fn ratio_rounds(pair: &Pair, tools: &ProblemTools, n: usize) -> Result<(Vec<Vec<f64>>, usize)> {
     let mut inputs = Vec::new();
     for (mode, seed) in [("random", 1), ("random", 2), ("worst", 3), ("worst", 4)] {
         if tools.modes.contains(&mode) {
@@ -293,9 +302,11 @@ fn ratio_rounds(pair: &Pair, tools: &ProblemTools, n: usize) -> Result<(Vec<f64>
     }
     let one_round: Vec<(usize, usize)> = (0..inputs.len()).flat_map(|i| [(i, 0), (i, 1)]).collect();
     let probe: u64 = pair.run(&inputs, &one_round, None)?.iter().sum();
-    let rounds = (RATIO_BUDGET.as_nanos() as u64 / probe.max(1)).clamp(12, 80) as usize;
+    let rounds = (RATIO_BUDGET.as_nanos() as u64 / probe.max(1)).clamp(RATIO_PROCESSES as u64 * 3, 120) as usize;
+    let per_process = rounds.div_ceil(RATIO_PROCESSES);
     let mut order = Vec::new();
-    for r in 0..rounds {
+    // One warm-up round first (caches, the allocator), dropped.
+    for r in 0..=per_process {
         for i in 0..inputs.len() {
             if (r + i) % 2 == 0 {
                 order.extend([(i, 0), (i, 1)]);
@@ -304,20 +315,24 @@ fn ratio_rounds(pair: &Pair, tools: &ProblemTools, n: usize) -> Result<(Vec<f64>
             }
         }
     }
-    let costs = pair.run(&inputs, &order, None)?;
     let per_round = 2 * inputs.len();
-    let ratios: Vec<f64> = order
-        .chunks(per_round)
-        .zip(costs.chunks(per_round))
-        .skip(1) // the first round warms caches and the allocator
-        .map(|(o, c)| {
-            let total = |side: usize| -> f64 {
-                o.iter().zip(c).filter(|((_, s), _)| *s == side).map(|(_, c)| *c as f64).sum::<f64>()
-            };
-            total(0) / total(1).max(1.0)
-        })
-        .collect();
-    Ok((ratios, inputs.len()))
+    let mut processes = Vec::new();
+    for _ in 0..RATIO_PROCESSES {
+        let costs = pair.run(&inputs, &order, None)?;
+        let ratios: Vec<f64> = order
+            .chunks(per_round)
+            .zip(costs.chunks(per_round))
+            .skip(1)
+            .map(|(o, c)| {
+                let total = |side: usize| -> f64 {
+                    o.iter().zip(c).filter(|((_, s), _)| *s == side).map(|(_, c)| *c as f64).sum::<f64>()
+                };
+                total(0) / total(1).max(1.0)
+            })
+            .collect();
+        processes.push(ratios);
+    }
+    Ok((processes, inputs.len()))
 }
 
 /// Instruction counts at the ladder's sizes, one callgrind process for all:
@@ -370,7 +385,11 @@ fn scaling(metric: Metric, mode: &str, mut points: Vec<Point>, mut notes: Vec<St
     };
     let n_span = span(&points, &|p| p.n as f64);
     let values_span = span(&points, &|p| p.input_values as f64);
-    let unit = if values_span.ln() >= 0.5 * n_span.ln() { SizeUnit::InputValues } else { SizeUnit::GeneratorN };
+    // The input's size where it spans the range (arrays, strings, grids by
+    // cell); the generator's n where the input barely grows with it (a single
+    // number, a fixed-size part).
+    let unit =
+        if values_span >= MIN_SPAN || values_span >= n_span { SizeUnit::InputValues } else { SizeUnit::GeneratorN };
     for p in &mut points {
         p.x = match unit {
             SizeUnit::InputValues => p.input_values as f64,
@@ -378,7 +397,7 @@ fn scaling(metric: Metric, mode: &str, mut points: Vec<Point>, mut notes: Vec<St
         };
     }
     let x_span = span(&points, &|p| p.x);
-    let (user, other) = if x_span >= 60.0 {
+    let (user, other) = if x_span >= MIN_SPAN {
         (
             stats::classify(&points.iter().map(|p| (p.x, p.user)).collect::<Vec<_>>()),
             stats::classify(&points.iter().map(|p| (p.x, p.other)).collect::<Vec<_>>()),

@@ -32,23 +32,38 @@ impl RatioEstimate {
     }
 }
 
-/// `ratios`: one per round. Deterministic (a fixed resampling seed).
-pub fn ratio_estimate(ratios: &[f64]) -> RatioEstimate {
-    let logs: Vec<f64> = ratios.iter().filter(|r| **r > 0.0 && r.is_finite()).map(|r| r.ln()).collect();
-    if logs.is_empty() {
+/// `groups`: per-round ratios, grouped by the process that ran them. The
+/// interval comes from a cluster bootstrap (resampling whole processes, then
+/// pooling their rounds), so a bias that lasts a process widens it instead of
+/// hiding in it. Deterministic (a fixed resampling seed).
+pub fn ratio_estimate(groups: &[Vec<f64>]) -> RatioEstimate {
+    let logs: Vec<Vec<f64>> = groups
+        .iter()
+        .map(|g| g.iter().filter(|r| **r > 0.0 && r.is_finite()).map(|r| r.ln()).collect::<Vec<f64>>())
+        .filter(|g| !g.is_empty())
+        .collect();
+    let pooled: Vec<f64> = logs.concat();
+    if pooled.is_empty() {
         return RatioEstimate { ratio: f64::NAN, low: f64::NAN, high: f64::NAN, rounds: 0 };
     }
-    let center = median(&logs);
+    let center = median(&pooled);
     let mut rng = ChaCha8Rng::seed_from_u64(0x006a_7564_6765);
     let mut medians: Vec<f64> = (0..2000)
         .map(|_| {
-            let sample: Vec<f64> = (0..logs.len()).map(|_| logs[rng.gen_range(0..logs.len())]).collect();
+            let mut sample = Vec::with_capacity(pooled.len());
+            if logs.len() > 1 {
+                for _ in 0..logs.len() {
+                    sample.extend_from_slice(&logs[rng.gen_range(0..logs.len())]);
+                }
+            } else {
+                sample.extend((0..pooled.len()).map(|_| pooled[rng.gen_range(0..pooled.len())]));
+            }
             median(&sample)
         })
         .collect();
     medians.sort_by(f64::total_cmp);
     let at = |q: f64| medians[((medians.len() - 1) as f64 * q).round() as usize];
-    RatioEstimate { ratio: center.exp(), low: at(0.025).exp(), high: at(0.975).exp(), rounds: logs.len() }
+    RatioEstimate { ratio: center.exp(), low: at(0.025).exp(), high: at(0.975).exp(), rounds: pooled.len() }
 }
 
 /// The classes `judge bench` names.
@@ -274,13 +289,22 @@ mod tests {
     #[test]
     fn the_ratio_interval_covers_the_median_and_says_when_it_covers_one() {
         let same = [0.98, 1.01, 1.0, 0.99, 1.02, 1.0, 0.97, 1.03, 1.0, 1.01];
-        let est = ratio_estimate(&same);
+        let est = ratio_estimate(&[same.to_vec()]);
         assert!(est.low <= est.ratio && est.ratio <= est.high);
         assert!(est.no_difference());
         let slower = [2.1, 1.9, 2.0, 2.05, 1.95, 2.0, 2.02, 1.98];
-        let est = ratio_estimate(&slower);
+        let est = ratio_estimate(&[slower.to_vec()]);
         assert!((est.ratio - 2.0).abs() < 0.05);
         assert!(!est.no_difference());
+    }
+
+    #[test]
+    fn a_bias_that_lasts_a_process_widens_the_interval() {
+        let tight = |center: f64| (0..10).map(|i| center * (1.0 + (i % 3) as f64 * 0.002)).collect::<Vec<f64>>();
+        let est = ratio_estimate(&[tight(0.85), tight(1.15), tight(0.9), tight(1.1), tight(1.0), tight(1.05)]);
+        assert!(est.no_difference(), "{est:?}");
+        let one = ratio_estimate(&[tight(0.85)]);
+        assert!(!one.no_difference(), "{one:?}");
     }
 
     #[test]
