@@ -49,7 +49,10 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
     {
         bail!("--plot {}: the plot is SVG; name a .svg file", plot.display());
     }
-    let other_label = if args.vs.is_some() { other.display_path.clone() } else { "reference".to_string() };
+    let other_label = match &args.vs {
+        Some(p) => p.file_name().map_or(other.display_path.clone(), |n| n.to_string_lossy().into_owned()),
+        None => "reference".to_string(),
+    };
     let style = Style { color: color && !args.json };
 
     let mut cases = load_cases(&problem)?;

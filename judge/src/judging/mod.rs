@@ -348,12 +348,17 @@ fn over_limit(cpu: Duration, limit: Duration) -> String {
     format!("used {} of CPU time (limit {})", crate::report::duration(cpu), crate::report::duration(limit))
 }
 
+/// Re-runs that must all confirm a TLE (a noisy spell on a shared machine can
+/// outlast one re-run: CI once saw a case's CPU time inflated 3.5x).
+const TLE_CONFIRMATIONS: usize = 2;
+
 /// A TLE is confirmed before it is the verdict: the first failing case, when
 /// it is a TLE (finished over the limit, killed at the CPU threshold, or
-/// starved by the wall clock), is re-run alone and the better run kept. A
+/// starved by the wall clock), is re-run alone (twice at most) and the best
+/// run kept. A
 /// shared machine inflates CPU time too (steal, throttling), and one noisy
 /// moment should not fail a solution. Re-runs go on down the failing cases
-/// only while a re-run clears one, so a real TLE costs one extra run.
+/// only while a re-run clears one, so a real TLE costs two extra runs.
 fn rerun_near_limit(batch: &Batch, judgement: &mut Judgement) -> Result<()> {
     for (i, report) in judgement.cases.iter_mut().enumerate() {
         match report.verdict {
@@ -361,9 +366,14 @@ fn rerun_near_limit(batch: &Batch, judgement: &mut Judgement) -> Result<()> {
             Verdict::TimeLimitExceeded => {}
             _ => break,
         }
-        let (_, fresh) = batch.run_alone(i, None)?;
-        if fresh.verdict.is_accepted() || (fresh.verdict == report.verdict && fresh.cpu < report.cpu) {
-            *report = fresh;
+        for _ in 0..TLE_CONFIRMATIONS {
+            let (_, fresh) = batch.run_alone(i, None)?;
+            if fresh.verdict.is_accepted() || (fresh.verdict == report.verdict && fresh.cpu < report.cpu) {
+                *report = fresh;
+            }
+            if report.verdict != Verdict::TimeLimitExceeded {
+                break;
+            }
         }
         if report.verdict == Verdict::TimeLimitExceeded {
             break;
