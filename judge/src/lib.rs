@@ -12,6 +12,7 @@ pub mod cleanup;
 pub mod cli;
 pub mod grading;
 pub mod harness;
+pub mod history;
 pub mod judging;
 pub mod problem;
 pub mod report;

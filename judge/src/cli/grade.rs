@@ -116,6 +116,22 @@ fn record_status(ctx: &Context, grades: &[Grade]) {
             let entry = status.problems.entry(g.target.facts.slug.clone()).or_default();
             entry.last_verdict = j.verdict.code().to_string();
             entry.solved |= j.verdict.is_accepted();
+            if let Ok(source) = std::fs::read_to_string(&g.target.path) {
+                let attempt = crate::history::Attempt {
+                    id: 0,
+                    problem: g.target.facts.slug.clone(),
+                    at_ms: crate::history::now_ms(),
+                    kind: crate::history::AttemptKind::Grade.name().into(),
+                    verdict: j.verdict.code().into(),
+                    passed: j.passed as u32,
+                    total: j.total as u32,
+                    max_cpu_ms: j.max_cpu.as_secs_f64() * 1e3,
+                    peak_heap_bytes: j.peak_heap,
+                    source_hash: crate::history::source_hash(&source),
+                    session: None,
+                };
+                crate::history::record(&ctx.workspace.solutions, &attempt, &source);
+            }
         }
     }
     let _ = ctx.workspace.save_status(&status);

@@ -26,6 +26,22 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
     {
         bail!("unknown topic `{t}`; topics: {}", set.topics.join(", "));
     }
+    // Status from the history (new, attempted, solved, due); the older
+    // status file where the history cannot be read.
+    let now = crate::history::now_ms();
+    let from_history: Option<std::collections::HashMap<String, String>> =
+        match crate::history::History::open(&crate::history::History::default_path(&ws.solutions)) {
+            Ok(h) => Some(
+                super::practice::states(&set, &h)?
+                    .into_iter()
+                    .map(|(f, s)| (f.slug, s.label(now).to_string()))
+                    .collect(),
+            ),
+            Err(e) => {
+                eprintln!("warning: {e:#}");
+                None
+            }
+        };
     let status = ws.status();
     let style = Style { color };
     let mut rows = Vec::new();
@@ -35,12 +51,12 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
         {
             continue;
         }
-        let st = status.problems.get(&f.slug);
-        let state = match st {
-            Some(s) if s.solved => "solved".to_string(),
-            Some(s) => format!("attempted ({})", s.last_verdict),
-            None if ws.solution_path(&f.slug).is_file() => "started".to_string(),
-            None => "new".to_string(),
+        let recorded = from_history.as_ref().and_then(|m| m.get(&f.slug)).filter(|s| *s != "new");
+        let state = match (recorded, status.problems.get(&f.slug)) {
+            (Some(s), _) => s.clone(),
+            (None, Some(s)) if s.solved => "solved".to_string(),
+            (None, Some(_)) => "attempted".to_string(),
+            (None, None) => "new".to_string(),
         };
         rows.push((f, state));
     }

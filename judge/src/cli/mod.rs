@@ -5,6 +5,7 @@ mod doctor;
 mod grade;
 mod list;
 mod new;
+mod practice;
 mod run;
 mod show;
 mod stress;
@@ -42,6 +43,18 @@ enum Command {
     Grade(grade::Args),
     /// Time a solution against the reference (ratio with a confidence interval) and name how both scale.
     Bench(bench::Args),
+    /// Your progress: solved per topic and difficulty, attempts, streak, weakest patterns.
+    Stats(practice::StatsArgs),
+    /// What to practise now (spaced repetition): due reviews, then unsolved, then new.
+    Next(practice::NextArgs),
+    /// A problem's attempts, and the source of any of them.
+    History(practice::HistoryArgs),
+    /// Put a problem's file back to the template (your file is kept in the history first).
+    Reset(practice::ResetArgs),
+    /// Override how your last solve of a problem is rated (again, hard, good, easy).
+    Rate(practice::RateArgs),
+    /// Mark problems you solved before using the judge.
+    Known(practice::KnownArgs),
 }
 
 impl Cli {
@@ -56,6 +69,12 @@ impl Cli {
             Command::Stress(a) => a.json,
             Command::Grade(a) => a.json,
             Command::Bench(a) => a.json,
+            Command::Stats(a) => a.json,
+            Command::Next(a) => a.json,
+            Command::History(a) => a.json,
+            Command::Reset(a) => a.json,
+            Command::Rate(a) => a.json,
+            Command::Known(a) => a.json,
         }
     }
 }
@@ -74,6 +93,12 @@ pub fn execute(cli: Cli) -> anyhow::Result<bool> {
         Command::Stress(a) => stress::execute(a, color),
         Command::Grade(a) => grade::execute(a, color),
         Command::Bench(a) => bench::execute(a, color),
+        Command::Stats(a) => practice::stats(a, color),
+        Command::Next(a) => practice::next(a, color),
+        Command::History(a) => practice::show_history(a, color),
+        Command::Reset(a) => practice::reset(a),
+        Command::Rate(a) => practice::rate(a),
+        Command::Known(a) => practice::known(a),
     }
 }
 

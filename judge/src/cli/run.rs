@@ -88,6 +88,16 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
         entry.failed_cases = failed;
     }
     let _ = ctx.workspace.save_status(&status);
+    if full_run {
+        crate::history::record_judgement(
+            &ctx.workspace.solutions,
+            problem.slug(),
+            &judgement,
+            &source.text,
+            crate::history::AttemptKind::Run,
+            None,
+        );
+    }
 
     if args.json {
         println!("{}", report::json::judgement(&problem, &judgement));

@@ -1,0 +1,362 @@
+//! The user's history: every attempt (`judge run`, `grade`, mock), a snapshot
+//! of each attempted source, and practice events (hints, give-ups, ratings),
+//! in an embedded SQLite database: `solutions/.judge/history.db`, or
+//! `$JUDGE_DATA_DIR/history.db`.
+//!
+//! The schema is versioned (`PRAGMA user_version`, one migration per version,
+//! each in a transaction). A database that cannot be read is never replaced or
+//! repaired: the error names the file and says how to start over.
+
+pub mod schedule;
+pub mod stats;
+
+use anyhow::{Context, Result, bail};
+use rusqlite::{Connection, OptionalExtension, params};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+/// Migrations, in order: `MIGRATIONS[k]` takes the schema from version k to k+1.
+const MIGRATIONS: &[&str] = &[r#"
+CREATE TABLE attempts (
+    id INTEGER PRIMARY KEY,
+    problem TEXT NOT NULL,
+    at_ms INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    passed INTEGER NOT NULL,
+    total INTEGER NOT NULL,
+    max_cpu_ms REAL NOT NULL,
+    peak_heap_bytes INTEGER NOT NULL,
+    source_hash TEXT NOT NULL,
+    session TEXT
+);
+CREATE INDEX attempts_by_problem ON attempts (problem, at_ms);
+CREATE TABLE snapshots (
+    hash TEXT PRIMARY KEY,
+    source TEXT NOT NULL,
+    first_at_ms INTEGER NOT NULL
+);
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    problem TEXT NOT NULL,
+    at_ms INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    detail TEXT
+);
+CREATE INDEX events_by_problem ON events (problem, at_ms);
+"#];
+
+/// How an attempt came about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttemptKind {
+    Run,
+    Grade,
+    Mock,
+}
+
+impl AttemptKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            AttemptKind::Run => "run",
+            AttemptKind::Grade => "grade",
+            AttemptKind::Mock => "mock",
+        }
+    }
+}
+
+/// One judged attempt at a problem.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attempt {
+    pub id: i64,
+    pub problem: String,
+    pub at_ms: i64,
+    pub kind: String,
+    pub verdict: String,
+    pub passed: u32,
+    pub total: u32,
+    pub max_cpu_ms: f64,
+    pub peak_heap_bytes: u64,
+    pub source_hash: String,
+    pub session: Option<String>,
+}
+
+impl Attempt {
+    pub fn accepted(&self) -> bool {
+        self.verdict == "AC"
+    }
+}
+
+/// A practice event: `hint` (detail: its number), `gave-up`, `known`,
+/// `rated` (detail: again/hard/good/easy), `reset` (detail: the snapshot hash).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub problem: String,
+    pub at_ms: i64,
+    pub kind: String,
+    pub detail: Option<String>,
+}
+
+pub struct History {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// Milliseconds since the Unix epoch, now.
+pub fn now_ms() -> i64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or(Duration::ZERO).as_millis() as i64
+}
+
+/// The source's content hash, as snapshots are keyed.
+pub fn source_hash(source: &str) -> String {
+    crate::build::digest(&[source.as_bytes()])
+}
+
+impl History {
+    /// `$JUDGE_DATA_DIR/history.db`, else `<solutions>/.judge/history.db`.
+    pub fn default_path(solutions: &Path) -> PathBuf {
+        match std::env::var_os("JUDGE_DATA_DIR") {
+            Some(dir) => PathBuf::from(dir).join("history.db"),
+            None => solutions.join(".judge").join("history.db"),
+        }
+    }
+
+    /// Opens (creating when absent) and migrates the database.
+    pub fn open(path: &Path) -> Result<History> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        }
+        let conn = Connection::open(path).map_err(|e| unreadable(path, &e))?;
+        // Another judge may be writing (a grade while a watch re-judges): wait for it.
+        conn.busy_timeout(Duration::from_secs(5)).map_err(|e| unreadable(path, &e))?;
+        let mut history = History { conn, path: path.to_path_buf() };
+        history.migrate()?;
+        Ok(history)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let path = self.path.clone();
+        let version: i64 =
+            self.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(|e| unreadable(&path, &e))?;
+        if version as usize > MIGRATIONS.len() {
+            bail!(
+                "{} was written by a newer judge (schema {version}, this one knows {}): update the judge",
+                path.display(),
+                MIGRATIONS.len()
+            );
+        }
+        for (k, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            let tx = self.conn.transaction().map_err(|e| unreadable(&path, &e))?;
+            tx.execute_batch(sql).map_err(|e| unreadable(&path, &e))?;
+            tx.pragma_update(None, "user_version", (k + 1) as i64).map_err(|e| unreadable(&path, &e))?;
+            tx.commit().map_err(|e| unreadable(&path, &e))?;
+        }
+        Ok(())
+    }
+
+    /// Records an attempt and keeps its source (once per distinct content).
+    pub fn record_attempt(&self, attempt: &Attempt, source: &str) -> Result<i64> {
+        let path = &self.path;
+        self.conn
+            .execute(
+                "INSERT OR IGNORE INTO snapshots (hash, source, first_at_ms) VALUES (?1, ?2, ?3)",
+                params![attempt.source_hash, source, attempt.at_ms],
+            )
+            .map_err(|e| unreadable(path, &e))?;
+        self.conn
+            .execute(
+                "INSERT INTO attempts (problem, at_ms, kind, verdict, passed, total, max_cpu_ms, peak_heap_bytes, \
+                 source_hash, session) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    attempt.problem,
+                    attempt.at_ms,
+                    attempt.kind,
+                    attempt.verdict,
+                    attempt.passed,
+                    attempt.total,
+                    attempt.max_cpu_ms,
+                    attempt.peak_heap_bytes as i64,
+                    attempt.source_hash,
+                    attempt.session
+                ],
+            )
+            .map_err(|e| unreadable(path, &e))?;
+        Ok(self.conn.last_insert_rowid())
+    }
+
+    /// Keeps a source without an attempt (the file `judge reset` replaces).
+    pub fn keep_snapshot(&self, source: &str) -> Result<String> {
+        let hash = source_hash(source);
+        self.conn
+            .execute(
+                "INSERT OR IGNORE INTO snapshots (hash, source, first_at_ms) VALUES (?1, ?2, ?3)",
+                params![hash, source, now_ms()],
+            )
+            .map_err(|e| unreadable(&self.path, &e))?;
+        Ok(hash)
+    }
+
+    pub fn record_event(&self, event: &Event) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT INTO events (problem, at_ms, kind, detail) VALUES (?1, ?2, ?3, ?4)",
+                params![event.problem, event.at_ms, event.kind, event.detail],
+            )
+            .map_err(|e| unreadable(&self.path, &e))?;
+        Ok(())
+    }
+
+    /// Attempts, oldest first: one problem's, or all.
+    pub fn attempts(&self, problem: Option<&str>) -> Result<Vec<Attempt>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT id, problem, at_ms, kind, verdict, passed, total, max_cpu_ms, peak_heap_bytes, source_hash, \
+                 session FROM attempts WHERE (?1 IS NULL OR problem = ?1) ORDER BY at_ms, id",
+            )
+            .map_err(|e| unreadable(&self.path, &e))?;
+        let rows = stmt
+            .query_map(params![problem], |r| {
+                Ok(Attempt {
+                    id: r.get(0)?,
+                    problem: r.get(1)?,
+                    at_ms: r.get(2)?,
+                    kind: r.get(3)?,
+                    verdict: r.get(4)?,
+                    passed: r.get(5)?,
+                    total: r.get(6)?,
+                    max_cpu_ms: r.get(7)?,
+                    peak_heap_bytes: r.get::<_, i64>(8)? as u64,
+                    source_hash: r.get(9)?,
+                    session: r.get(10)?,
+                })
+            })
+            .map_err(|e| unreadable(&self.path, &e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| unreadable(&self.path, &e))
+    }
+
+    /// Events, oldest first: one problem's, or all.
+    pub fn events(&self, problem: Option<&str>) -> Result<Vec<Event>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT problem, at_ms, kind, detail FROM events WHERE (?1 IS NULL OR problem = ?1) ORDER BY at_ms, id",
+            )
+            .map_err(|e| unreadable(&self.path, &e))?;
+        let rows = stmt
+            .query_map(params![problem], |r| {
+                Ok(Event { problem: r.get(0)?, at_ms: r.get(1)?, kind: r.get(2)?, detail: r.get(3)? })
+            })
+            .map_err(|e| unreadable(&self.path, &e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| unreadable(&self.path, &e))
+    }
+
+    /// The source kept under `hash`.
+    pub fn snapshot(&self, hash: &str) -> Result<Option<String>> {
+        self.conn
+            .query_row("SELECT source FROM snapshots WHERE hash = ?1", params![hash], |r| r.get(0))
+            .optional()
+            .map_err(|e| unreadable(&self.path, &e))
+    }
+}
+
+/// Records a judgement of `source` as an attempt (see `record`).
+pub fn record_judgement(
+    solutions: &Path,
+    problem: &str,
+    judgement: &crate::judging::Judgement,
+    source: &str,
+    kind: AttemptKind,
+    session: Option<&str>,
+) {
+    let attempt = Attempt {
+        id: 0,
+        problem: problem.to_string(),
+        at_ms: now_ms(),
+        kind: kind.name().to_string(),
+        verdict: judgement.verdict.code().to_string(),
+        passed: judgement.passed() as u32,
+        total: judgement.cases.len() as u32,
+        max_cpu_ms: judgement.max_cpu().as_secs_f64() * 1e3,
+        peak_heap_bytes: judgement.peak_heap(),
+        source_hash: source_hash(source),
+        session: session.map(String::from),
+    };
+    record(solutions, &attempt, source);
+}
+
+/// Records an attempt. History is a side record: when it cannot be written,
+/// the verdict still stands and a warning says why.
+pub fn record(solutions: &Path, attempt: &Attempt, source: &str) {
+    let recorded = History::open(&History::default_path(solutions)).and_then(|h| h.record_attempt(attempt, source));
+    if let Err(e) = recorded {
+        eprintln!("warning: this attempt was not recorded: {e:#}");
+    }
+}
+
+/// The one error for a database that cannot be used: which file, what
+/// SQLite said, and that nothing was changed.
+fn unreadable(path: &Path, e: &rusqlite::Error) -> anyhow::Error {
+    let busy = matches!(e, rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::DatabaseBusy || f.code == rusqlite::ErrorCode::DatabaseLocked);
+    if busy {
+        anyhow::anyhow!("the history database {} is locked by another judge (waited 5 s): try again", path.display())
+    } else {
+        anyhow::anyhow!(
+            "the history database {} cannot be used ({e}); it was left exactly as it is. To start a new \
+             history, move it aside (e.g. `mv {0} {0}.bak`); to keep the old one elsewhere, set JUDGE_DATA_DIR",
+            path.display()
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attempt(problem: &str, at_ms: i64, verdict: &str) -> Attempt {
+        Attempt {
+            id: 0,
+            problem: problem.into(),
+            at_ms,
+            kind: "run".into(),
+            verdict: verdict.into(),
+            passed: 3,
+            total: 5,
+            max_cpu_ms: 1.5,
+            peak_heap_bytes: 1024,
+            source_hash: source_hash(verdict),
+            session: None,
+        }
+    }
+
+    #[test]
+    fn attempts_round_trip_and_survive_reopening() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("history.db");
+        {
+            let h = History::open(&path).unwrap();
+            h.record_attempt(&attempt("two-sum", 10, "WA"), "fn a() {}").unwrap();
+            h.record_attempt(&attempt("two-sum", 20, "AC"), "fn b() {}").unwrap();
+            h.record_attempt(&attempt("3sum", 15, "TLE"), "fn c() {}").unwrap();
+        }
+        let h = History::open(&path).unwrap();
+        let two = h.attempts(Some("two-sum")).unwrap();
+        assert_eq!(two.iter().map(|a| a.verdict.as_str()).collect::<Vec<_>>(), ["WA", "AC"]);
+        assert_eq!(h.attempts(None).unwrap().len(), 3);
+        assert_eq!(h.snapshot(&two[1].source_hash).unwrap().as_deref(), Some("fn b() {}"));
+    }
+
+    #[test]
+    fn a_damaged_database_is_reported_and_left_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("history.db");
+        std::fs::write(&path, b"this is not a database, but somebody's precious file\n").unwrap();
+        let err = History::open(&path).err().expect("a damaged database is an error");
+        let text = format!("{err:#}");
+        assert!(text.contains("history.db") && text.contains("left exactly as it is"), "{text}");
+        assert_eq!(std::fs::read(&path).unwrap(), b"this is not a database, but somebody's precious file\n");
+    }
+}
