@@ -69,9 +69,8 @@ fn runs_are_recorded_and_feed_stats_next_and_history() {
     assert_eq!(String::from_utf8_lossy(&shown.stdout), wrong, "the snapshot is the source as it was");
 
     let (_, list) = ws.json(&["list", "--json", "--topic", "arrays-strings"]);
-    let status = |slug: &str| {
-        list["problems"].as_array().unwrap().iter().find(|p| p["slug"] == slug).unwrap()["status"].clone()
-    };
+    let status =
+        |slug: &str| list["problems"].as_array().unwrap().iter().find(|p| p["slug"] == slug).unwrap()["status"].clone();
     assert_eq!(status("two-sum"), "solved");
     assert_eq!(status("maximum-subarray"), "new");
 }

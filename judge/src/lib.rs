@@ -14,6 +14,7 @@ pub mod grading;
 pub mod harness;
 pub mod history;
 pub mod judging;
+pub mod mock;
 pub mod problem;
 pub mod report;
 pub mod runner;
@@ -21,6 +22,7 @@ pub mod sandbox;
 pub mod stress;
 pub mod tools;
 pub mod verdict;
+pub mod watch;
 pub mod workspace;
 
 /// Part of every cache key: a new judge never trusts an old judge's builds.

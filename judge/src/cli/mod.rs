@@ -4,12 +4,15 @@ mod bench;
 mod doctor;
 mod grade;
 mod list;
+mod mock;
+mod mock_live;
 mod new;
 mod practice;
 mod run;
 mod show;
 mod stress;
 mod validate;
+mod watch;
 
 use clap::{Parser, Subcommand};
 
@@ -55,6 +58,10 @@ enum Command {
     Rate(practice::RateArgs),
     /// Mark problems you solved before using the judge.
     Known(practice::KnownArgs),
+    /// A timed mock interview: problems picked for you, a countdown, re-judged on save, a report.
+    Mock(mock::Args),
+    /// Re-judge a solution on every save.
+    Watch(watch::Args),
 }
 
 impl Cli {
@@ -75,6 +82,8 @@ impl Cli {
             Command::Reset(a) => a.json,
             Command::Rate(a) => a.json,
             Command::Known(a) => a.json,
+            Command::Mock(a) => a.wants_json(),
+            Command::Watch(_) => false,
         }
     }
 }
@@ -99,8 +108,12 @@ pub fn execute(cli: Cli) -> anyhow::Result<bool> {
         Command::Reset(a) => practice::reset(a),
         Command::Rate(a) => practice::rate(a),
         Command::Known(a) => practice::known(a),
+        Command::Mock(a) => mock::execute(a, color),
+        Command::Watch(a) => watch::execute(a, color),
     }
 }
+
+pub use new::template as new_template;
 
 /// A path as the user would type it: relative to the current directory when inside it.
 pub fn display_path(path: &std::path::Path) -> String {

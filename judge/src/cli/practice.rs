@@ -262,6 +262,7 @@ pub fn reset(args: ResetArgs) -> Result<bool> {
                 at_ms: history::now_ms(),
                 kind: "reset".into(),
                 detail: Some(hash.clone()),
+                session: None,
             })?;
             Some(hash)
         }
@@ -315,6 +316,7 @@ pub fn rate(args: RateArgs) -> Result<bool> {
         at_ms: history::now_ms(),
         kind: "rated".into(),
         detail: Some(args.rating.clone()),
+        session: None,
     })?;
     report_state(&set, &h, &slug, args.json)
 }
@@ -335,7 +337,13 @@ pub fn known(args: KnownArgs) -> Result<bool> {
         args.problems.iter().map(|p| set.resolve(p).map(|f| f.slug.clone())).collect::<Result<_>>()?;
     let h = open(&ws)?;
     for slug in &slugs {
-        h.record_event(&Event { problem: slug.clone(), at_ms: history::now_ms(), kind: "known".into(), detail: None })?;
+        h.record_event(&Event {
+            problem: slug.clone(),
+            at_ms: history::now_ms(),
+            kind: "known".into(),
+            detail: None,
+            session: None,
+        })?;
     }
     if args.json {
         println!("{}", json!({"known": slugs}));

@@ -45,7 +45,20 @@ pub struct Args {
 pub fn execute(args: Args, color: bool) -> Result<bool> {
     let ctx = Context::open()?;
     let problem = ctx.problems.load(&args.problem)?;
-    let path = args.file.clone().unwrap_or_else(|| ctx.workspace.solution_path(problem.slug()));
+    // During a mock interview, the session's file is the one to judge, and the
+    // attempt counts in the session (until its deadline).
+    let history = crate::history::History::open(&crate::history::History::default_path(&ctx.workspace.solutions));
+    let session = history
+        .as_ref()
+        .ok()
+        .and_then(|h| crate::mock::session_with(h, problem.slug()))
+        .filter(|s| crate::history::now_ms() < s.deadline_ms);
+    let in_session = session
+        .as_ref()
+        .filter(|s| args.file.as_ref().is_none_or(|f| s.problems.iter().any(|p| same_file(&p.file, f))));
+    let session_file =
+        in_session.and_then(|s| s.problems.iter().find(|p| p.slug == problem.slug())).map(|p| p.file.clone());
+    let path = args.file.clone().or(session_file).unwrap_or_else(|| ctx.workspace.solution_path(problem.slug()));
     if path.is_dir() {
         bail!("{} is a directory: pass a solution file (.rs)", path.display());
     }
@@ -89,22 +102,36 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
     }
     let _ = ctx.workspace.save_status(&status);
     if full_run {
+        let kind =
+            if in_session.is_some() { crate::history::AttemptKind::Mock } else { crate::history::AttemptKind::Run };
         crate::history::record_judgement(
             &ctx.workspace.solutions,
             problem.slug(),
             &judgement,
             &source.text,
-            crate::history::AttemptKind::Run,
-            None,
+            kind,
+            in_session.map(|s| s.id.as_str()),
         );
     }
 
     if args.json {
         println!("{}", report::json::judgement(&problem, &judgement));
     } else {
-        print!("{}", report::human::judgement(&problem, &judgement, &Style { color: opts.color }));
+        let text = report::human::judgement(&problem, &judgement, &Style { color: opts.color });
+        // Spoiler-free in a mock: the problem is "mock problem N" until the end.
+        match in_session.and_then(|s| s.number_of(problem.slug())) {
+            Some(n) => print!("{}", text.replacen(problem.slug(), &format!("mock problem {n}"), 1)),
+            None => print!("{text}"),
+        }
     }
     Ok(judgement.verdict.is_accepted())
+}
+
+fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
 }
 
 /// Fills in generated cases' expected answers from the reference's profile.

@@ -84,6 +84,7 @@ fn record_hints(ws: &Workspace, slug: &str, revealed: &[usize]) {
                 at_ms: crate::history::now_ms(),
                 kind: "hint".into(),
                 detail: Some(n.to_string()),
+                session: crate::mock::session_with(&h, slug).map(|s| s.id),
             })
         })
     });
@@ -111,6 +112,7 @@ fn show_solution(ws: &Workspace, problem: &crate::problem::Problem, give_up: boo
             at_ms: crate::history::now_ms(),
             kind: "gave-up".into(),
             detail: None,
+            session: crate::mock::session_with(&h, slug).map(|s| s.id),
         })?;
     }
     let source = std::fs::read_to_string(problem.reference_path())
@@ -124,7 +126,7 @@ fn show_solution(ws: &Workspace, problem: &crate::problem::Problem, give_up: boo
 }
 
 /// The statement without its `<details>` hint blocks, and the hints' texts.
-fn split_hints(text: &str) -> (String, Vec<String>) {
+pub fn split_hints(text: &str) -> (String, Vec<String>) {
     let mut body = String::new();
     let mut hints = Vec::new();
     let mut rest = text;

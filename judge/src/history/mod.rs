@@ -16,7 +16,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// Migrations, in order: `MIGRATIONS[k]` takes the schema from version k to k+1.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE attempts (
     id INTEGER PRIMARY KEY,
     problem TEXT NOT NULL,
@@ -44,7 +45,19 @@ CREATE TABLE events (
     detail TEXT
 );
 CREATE INDEX events_by_problem ON events (problem, at_ms);
-"#];
+"#,
+    r#"
+CREATE TABLE sessions (
+    id TEXT PRIMARY KEY,
+    started_ms INTEGER NOT NULL,
+    deadline_ms INTEGER NOT NULL,
+    ended_ms INTEGER,
+    dir TEXT NOT NULL,
+    problems TEXT NOT NULL
+);
+ALTER TABLE events ADD COLUMN session TEXT;
+"#,
+];
 
 /// How an attempt came about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,6 +107,19 @@ pub struct Event {
     pub at_ms: i64,
     pub kind: String,
     pub detail: Option<String>,
+    /// The mock session it happened in.
+    pub session: Option<String>,
+}
+
+/// A mock interview: its problems (slug, file) as JSON, its times.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SessionRow {
+    pub id: String,
+    pub started_ms: i64,
+    pub deadline_ms: i64,
+    pub ended_ms: Option<i64>,
+    pub dir: String,
+    pub problems: String,
 }
 
 pub struct History {
@@ -202,8 +228,8 @@ impl History {
     pub fn record_event(&self, event: &Event) -> Result<()> {
         self.conn
             .execute(
-                "INSERT INTO events (problem, at_ms, kind, detail) VALUES (?1, ?2, ?3, ?4)",
-                params![event.problem, event.at_ms, event.kind, event.detail],
+                "INSERT INTO events (problem, at_ms, kind, detail, session) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![event.problem, event.at_ms, event.kind, event.detail, event.session],
             )
             .map_err(|e| unreadable(&self.path, &e))?;
         Ok(())
@@ -243,12 +269,57 @@ impl History {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT problem, at_ms, kind, detail FROM events WHERE (?1 IS NULL OR problem = ?1) ORDER BY at_ms, id",
+                "SELECT problem, at_ms, kind, detail, session FROM events WHERE (?1 IS NULL OR problem = ?1) \
+                 ORDER BY at_ms, id",
             )
             .map_err(|e| unreadable(&self.path, &e))?;
         let rows = stmt
             .query_map(params![problem], |r| {
-                Ok(Event { problem: r.get(0)?, at_ms: r.get(1)?, kind: r.get(2)?, detail: r.get(3)? })
+                Ok(Event {
+                    problem: r.get(0)?,
+                    at_ms: r.get(1)?,
+                    kind: r.get(2)?,
+                    detail: r.get(3)?,
+                    session: r.get(4)?,
+                })
+            })
+            .map_err(|e| unreadable(&self.path, &e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| unreadable(&self.path, &e))
+    }
+
+    pub fn insert_session(&self, s: &SessionRow) -> Result<()> {
+        self.conn
+            .execute(
+                "INSERT INTO sessions (id, started_ms, deadline_ms, ended_ms, dir, problems) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![s.id, s.started_ms, s.deadline_ms, s.ended_ms, s.dir, s.problems],
+            )
+            .map_err(|e| unreadable(&self.path, &e))?;
+        Ok(())
+    }
+
+    pub fn end_session(&self, id: &str, ended_ms: i64) -> Result<()> {
+        self.conn
+            .execute("UPDATE sessions SET ended_ms = ?2 WHERE id = ?1 AND ended_ms IS NULL", params![id, ended_ms])
+            .map_err(|e| unreadable(&self.path, &e))?;
+        Ok(())
+    }
+
+    /// Sessions, newest first.
+    pub fn sessions(&self) -> Result<Vec<SessionRow>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, started_ms, deadline_ms, ended_ms, dir, problems FROM sessions ORDER BY started_ms DESC, id DESC")
+            .map_err(|e| unreadable(&self.path, &e))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(SessionRow {
+                    id: r.get(0)?,
+                    started_ms: r.get(1)?,
+                    deadline_ms: r.get(2)?,
+                    ended_ms: r.get(3)?,
+                    dir: r.get(4)?,
+                    problems: r.get(5)?,
+                })
             })
             .map_err(|e| unreadable(&self.path, &e))?;
         rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| unreadable(&self.path, &e))

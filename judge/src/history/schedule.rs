@@ -165,7 +165,7 @@ mod tests {
     }
 
     fn event(at_ms: i64, kind: &str, detail: Option<&str>) -> Event {
-        Event { problem: "p".into(), at_ms, kind: kind.into(), detail: detail.map(String::from) }
+        Event { problem: "p".into(), at_ms, kind: kind.into(), detail: detail.map(String::from), session: None }
     }
 
     const T0: i64 = 1_780_000_000_000;
