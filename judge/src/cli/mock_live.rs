@@ -150,10 +150,20 @@ fn draw(session: &Session, rows: &[Row], selected: usize, pane: &[String], now: 
     lines.push("keys: 1-9 pick  s statement  h hint  g give up  r re-judge  e end".into());
     lines.push("-".repeat(width.min(100) as usize));
     let room = (height as usize).saturating_sub(lines.len() + 1);
-    lines.extend(pane.iter().take(room).cloned());
-    let clipped: Vec<String> = lines.iter().map(|l| l.chars().take(width as usize).collect()).collect();
+    let usable = (width as usize).saturating_sub(1).max(20);
+    lines.extend(pane.iter().flat_map(|l| wrap(l, usable)).take(room));
+    let clipped: Vec<String> = lines.iter().map(|l| l.chars().take(usable).collect()).collect();
     print!("\x1b[2J\x1b[H{}", clipped.join("\r\n"));
     let _ = std::io::stdout().flush();
+}
+
+/// `line` cut into pieces of at most `width` characters.
+fn wrap(line: &str, width: usize) -> Vec<String> {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.is_empty() {
+        return vec![String::new()];
+    }
+    chars.chunks(width).map(|c| c.iter().collect()).collect()
 }
 
 /// Judges problem `k`'s file as `judge run` would, records the attempt in the
