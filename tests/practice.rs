@@ -150,3 +150,16 @@ fn judge_data_dir_moves_the_history() {
     assert!(data.path().join("history.db").is_file());
     assert!(!ws.path().join(".judge").join("history.db").exists());
 }
+
+#[test]
+fn clippy_remarks_are_about_the_users_file_only() {
+    let ws = Workspace::new();
+    let file = format!("{}/tests/fixtures-clippy/two_sum_needless_range.rs", env!("CARGO_MANIFEST_DIR"));
+    let (code, out) = ws.json(&["run", "two-sum", "--file", &file, "--clippy", "--json"]);
+    assert_eq!(code, 0, "{out}");
+    let remarks: Vec<&str> =
+        out["clippy"].as_array().expect("clippy remarks").iter().map(|r| r.as_str().unwrap()).collect();
+    assert!(remarks.iter().any(|r| r.contains("needless_range_loop")), "{remarks:?}");
+    assert!(remarks.iter().any(|r| r.contains("bool_comparison")), "{remarks:?}");
+    assert!(remarks.iter().all(|r| r.contains("two_sum_needless_range.rs")), "only the user's file: {remarks:?}");
+}

@@ -1,6 +1,7 @@
 //! Cached builds with bare `rustc`: the support crate once per judge version
 //! and toolchain, each solution once per content hash.
 
+pub mod clippy;
 pub mod crates;
 mod diagnostics;
 mod toolchain;

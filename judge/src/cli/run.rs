@@ -34,6 +34,9 @@ pub struct Args {
     /// CPU time limit per case (`250ms`, `2s`, or milliseconds); default: derived from the reference.
     #[arg(long, value_name = "TIME", value_parser = parse_duration)]
     time_limit: Option<Duration>,
+    /// Add clippy's remarks on your file (after the verdict; slower).
+    #[arg(long)]
+    clippy: bool,
     /// Skip the extra diagnoses of a failing case (state leaks, overflow).
     #[arg(long)]
     no_diagnose: bool,
@@ -114,14 +117,32 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
         );
     }
 
+    let remarks = if args.clippy && judgement.compile_error.is_none() {
+        Some(crate::build::clippy::remarks(&ctx.cache, &ctx.toolchain, &problem, &source))
+    } else {
+        None
+    };
     if args.json {
-        println!("{}", report::json::judgement(&problem, &judgement));
+        let mut out = report::json::judgement(&problem, &judgement);
+        if let Some(r) = &remarks {
+            out["clippy"] = match r {
+                Ok(list) => serde_json::json!(list),
+                Err(e) => serde_json::json!({"error": format!("{e:#}")}),
+            };
+        }
+        println!("{out}");
     } else {
         let text = report::human::judgement(&problem, &judgement, &Style { color: opts.color });
         // Spoiler-free in a mock: the problem is "mock problem N" until the end.
         match in_session.and_then(|s| s.number_of(problem.slug())) {
             Some(n) => print!("{}", text.replacen(problem.slug(), &format!("mock problem {n}"), 1)),
             None => print!("{text}"),
+        }
+        match &remarks {
+            Some(Ok(list)) if list.is_empty() => println!("clippy: no remarks"),
+            Some(Ok(list)) => println!("clippy:\n{}", list.join("\n\n")),
+            Some(Err(e)) => println!("clippy: {e:#}"),
+            None => {}
         }
     }
     Ok(judgement.verdict.is_accepted())
