@@ -163,3 +163,46 @@ fn clippy_remarks_are_about_the_users_file_only() {
     assert!(remarks.iter().any(|r| r.contains("bool_comparison")), "{remarks:?}");
     assert!(remarks.iter().all(|r| r.contains("two_sum_needless_range.rs")), "only the user's file: {remarks:?}");
 }
+
+#[test]
+fn the_editor_crate_type_checks_pasted_leetcode_files() {
+    let ws = Workspace::new();
+    let problems = Path::new(env!("CARGO_MANIFEST_DIR")).join("problems");
+    for slug in [
+        "two-sum",
+        "merge-k-sorted-lists",
+        "clone-graph",
+        "linked-list-cycle",
+        "serialize-and-deserialize-binary-tree",
+        "implement-trie-prefix-tree",
+    ] {
+        std::fs::copy(problems.join(slug).join("reference.rs"), ws.path().join(format!("{slug}.rs"))).unwrap();
+    }
+    let (code, out) = ws.json(&["editor", "--json"]);
+    assert_eq!(code, 0, "{out}");
+    let check = std::process::Command::new(env!("CARGO"))
+        .args(["check", "--offline", "--quiet"])
+        .current_dir(ws.path())
+        .env("CARGO_TARGET_DIR", ws.path().join("target"))
+        .output()
+        .unwrap();
+    assert!(check.status.success(), "cargo check of the editor crate: {}", String::from_utf8_lossy(&check.stderr));
+    // A wrong file is reported at its own path and line.
+    std::fs::write(
+        ws.path().join("two-sum.rs"),
+        "impl Solution {\n    pub fn two_sum(n: Vec<i32>, t: i32) -> Vec<i32> { 5 }\n}\n",
+    )
+    .unwrap();
+    let check = std::process::Command::new(env!("CARGO"))
+        .args(["check", "--offline", "--quiet"])
+        .current_dir(ws.path())
+        .env("CARGO_TARGET_DIR", ws.path().join("target"))
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(!check.status.success() && stderr.contains("two-sum.rs:2"), "{stderr}");
+    // A manifest that is not the judge's is never overwritten.
+    std::fs::write(ws.path().join("Cargo.toml"), "[package]\nname = \"mine\"\n").unwrap();
+    assert_eq!(ws.judge(&["editor"]).status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(ws.path().join("Cargo.toml")).unwrap(), "[package]\nname = \"mine\"\n");
+}

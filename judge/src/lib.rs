@@ -10,6 +10,7 @@ pub mod build;
 pub mod checker;
 pub mod cleanup;
 pub mod cli;
+pub mod editor;
 pub mod grading;
 pub mod harness;
 pub mod history;

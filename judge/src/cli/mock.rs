@@ -228,7 +228,12 @@ pub fn start(ctx: &Context, h: &History, a: &StartArgs) -> Result<Session> {
     };
     let picked = mock::pick(&states, &opts, now)?;
     let problems: Vec<_> = picked.iter().map(|f| ctx.problems.load(&f.slug)).collect::<Result<_>>()?;
-    mock::start(h, &ctx.workspace.solutions, &problems, a.minutes, now, seed)
+    let session = mock::start(h, &ctx.workspace.solutions, &problems, a.minutes, now, seed)?;
+    let files: Vec<_> = session.problems.iter().map(|p| (p.slug.clone(), p.file.clone())).collect();
+    if let Err(e) = crate::editor::refresh(&ctx.workspace.solutions, &ctx.problems, &files) {
+        eprintln!("note: editor support not refreshed: {e:#}");
+    }
+    Ok(session)
 }
 
 fn print_started(s: &Session, json_out: bool) {

@@ -2,6 +2,7 @@
 
 mod bench;
 mod doctor;
+mod editor;
 mod grade;
 mod list;
 mod mock;
@@ -62,6 +63,8 @@ enum Command {
     Mock(mock::Args),
     /// Re-judge a solution on every save.
     Watch(watch::Args),
+    /// Write solutions/Cargo.toml so rust-analyzer understands your solution files.
+    Editor(editor::Args),
 }
 
 impl Cli {
@@ -84,6 +87,7 @@ impl Cli {
             Command::Known(a) => a.json,
             Command::Mock(a) => a.wants_json(),
             Command::Watch(_) => false,
+            Command::Editor(a) => a.json,
         }
     }
 }
@@ -110,6 +114,7 @@ pub fn execute(cli: Cli) -> anyhow::Result<bool> {
         Command::Known(a) => practice::known(a),
         Command::Mock(a) => mock::execute(a, color),
         Command::Watch(a) => watch::execute(a, color),
+        Command::Editor(a) => editor::execute(a),
     }
 }
 

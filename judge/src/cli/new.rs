@@ -28,6 +28,7 @@ pub fn execute(args: Args) -> Result<bool> {
     // create_new: if another process created the file meanwhile, fail rather than clobber it.
     let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(&path)?;
     std::io::Write::write_all(&mut file, template(&problem).as_bytes())?;
+    refresh_editor(&workspace, &problems);
     let shown = super::display_path(&path);
     if args.json {
         println!("{}", serde_json::json!({ "problem": problem.slug(), "file": shown }));
@@ -143,3 +144,10 @@ const GRAPH_COMMENT: &str = "// Definition for a graph node (provided by the jud
 //   pub fn new(val: i32) -> Node { Node { val, neighbors: Vec::new() } }
 // }
 ";
+
+/// Keeps the editor crate (`solutions/Cargo.toml`) in step; a failure only warns.
+pub fn refresh_editor(ws: &crate::workspace::Workspace, set: &crate::problem::ProblemSet) {
+    if let Err(e) = crate::editor::refresh(&ws.solutions, set, &[]) {
+        eprintln!("note: editor support not refreshed: {e:#}");
+    }
+}

@@ -270,6 +270,7 @@ pub fn reset(args: ResetArgs) -> Result<bool> {
         Err(e) => bail!("cannot read {}: {e}", path.display()),
     };
     crate::workspace::write_atomically(&path, &super::new::template(&problem))?;
+    super::new::refresh_editor(&ws, &set);
     let shown = super::display_path(&path);
     if args.json {
         println!("{}", json!({"problem": problem.slug(), "file": shown, "snapshot": kept}));

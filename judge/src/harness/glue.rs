@@ -58,6 +58,33 @@ pub fn generate_sides(problem: &Problem, files: &[&Path], hoisted: &[String]) ->
     Ok(g)
 }
 
+/// For the editor crate (`judge editor`): LeetCode's types for this problem,
+/// then the user's file, included so that it sees them (never compiled by the judge).
+pub fn editor_module(problem: &Problem, user_file: &Path) -> String {
+    let mut g = String::new();
+    g.push_str(PRELUDE);
+    let sig = &problem.signature;
+    if sig.mentions(&Ty::List) {
+        g.push_str(LIST_NODE);
+    }
+    if sig.mentions(&Ty::Tree) || matches!(problem.harness, HarnessKind::Codec | HarnessKind::BstNodes) {
+        g.push_str(TREE_NODE);
+    }
+    match problem.harness {
+        HarnessKind::CycleList => g.push_str(RC_LIST_NODE),
+        HarnessKind::CloneGraph => g.push_str(GRAPH_NODE),
+        _ => {}
+    }
+    // Nested like the glue's: the file's own `use std::rc::Rc;` must not clash.
+    writeln!(
+        g,
+        "mod user {{\n#[allow(unused_imports)]\nuse super::*;\ninclude!({:?});\n}}",
+        user_file.display().to_string()
+    )
+    .unwrap();
+    g
+}
+
 /// LeetCode's types, the user's module (their file plus the case function).
 fn solution_items(problem: &Problem, user_file: &Path) -> Result<String> {
     let sig = &problem.signature;
