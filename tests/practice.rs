@@ -206,3 +206,32 @@ fn the_editor_crate_type_checks_pasted_leetcode_files() {
     assert_eq!(ws.judge(&["editor"]).status.code(), Some(2));
     assert_eq!(std::fs::read_to_string(ws.path().join("Cargo.toml")).unwrap(), "[package]\nname = \"mine\"\n");
 }
+
+#[test]
+fn export_then_import_moves_progress_and_importing_twice_changes_nothing() {
+    let a = Workspace::new();
+    a.solve("two-sum", "submissions/wa/stores_before_lookup.rs");
+    a.solve("two-sum", "reference.rs");
+    a.judge(&["known", "3sum"]);
+    let file = a.path().join("progress.json");
+    let (code, out) = a.json(&["export", file.to_str().unwrap(), "--json"]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(a.judge(&["export", file.to_str().unwrap()]).status.code(), Some(2), "never overwrites");
+
+    let b = Workspace::new();
+    let (_, first) = b.json(&["import", file.to_str().unwrap(), "--json"]);
+    assert_eq!(first["added_attempts"], 2);
+    assert_eq!(first["added_events"], 1);
+    let (_, again) = b.json(&["import", file.to_str().unwrap(), "--json"]);
+    assert_eq!(again["added_attempts"], 0);
+    let (_, stats) = b.json(&["stats", "--json"]);
+    assert_eq!(stats["solved"], 2, "{stats}");
+    let (_, history) = b.json(&["history", "two-sum", "--json"]);
+    let id = history["attempts"][0]["id"].to_string();
+    let source = String::from_utf8_lossy(&b.judge(&["history", "two-sum", "--show", &id]).stdout).to_string();
+    assert!(source.contains("impl Solution"), "snapshots travel too: {source}");
+
+    std::fs::write(b.path().join("bad.json"), "{\"format\": \"other\"}").unwrap();
+    let bad = b.judge(&["import", b.path().join("bad.json").to_str().unwrap()]);
+    assert_eq!(bad.status.code(), Some(2));
+}

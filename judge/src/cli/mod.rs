@@ -65,6 +65,10 @@ enum Command {
     Watch(watch::Args),
     /// Write solutions/Cargo.toml so rust-analyzer understands your solution files.
     Editor(editor::Args),
+    /// Write your history (attempts, snapshots, sessions, events) to a JSON file.
+    Export(practice::ExportArgs),
+    /// Merge a history written by `judge export` (records already here are skipped).
+    Import(practice::ImportArgs),
 }
 
 impl Cli {
@@ -88,6 +92,8 @@ impl Cli {
             Command::Mock(a) => a.wants_json(),
             Command::Watch(_) => false,
             Command::Editor(a) => a.json,
+            Command::Export(a) => a.json,
+            Command::Import(a) => a.json,
         }
     }
 }
@@ -115,6 +121,8 @@ pub fn execute(cli: Cli) -> anyhow::Result<bool> {
         Command::Mock(a) => mock::execute(a, color),
         Command::Watch(a) => watch::execute(a, color),
         Command::Editor(a) => editor::execute(a),
+        Command::Export(a) => practice::export(a),
+        Command::Import(a) => practice::import(a),
     }
 }
 

@@ -374,3 +374,56 @@ fn report_state(set: &ProblemSet, h: &History, slug: &str, json_out: bool) -> Re
     }
     Ok(true)
 }
+
+// ------------------------------------------------------------------ export, import
+
+#[derive(clap::Args)]
+pub struct ExportArgs {
+    /// Where to write the history (JSON); `-` for standard output.
+    file: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn export(args: ExportArgs) -> Result<bool> {
+    let ws = Workspace::locate()?;
+    let dump = open(&ws)?.dump()?;
+    let text = serde_json::to_string_pretty(&dump)?;
+    if args.file == "-" {
+        println!("{text}");
+        return Ok(true);
+    }
+    let path = std::path::Path::new(&args.file);
+    if path.exists() {
+        bail!("{} exists: judge never overwrites a file (choose another name)", path.display());
+    }
+    crate::workspace::write_atomically(path, &text)?;
+    if args.json {
+        println!("{}", json!({"file": args.file, "attempts": dump.attempts.len(), "events": dump.events.len()}));
+    } else {
+        println!("wrote {} attempts and {} events to {}", dump.attempts.len(), dump.events.len(), args.file);
+    }
+    Ok(true)
+}
+
+#[derive(clap::Args)]
+pub struct ImportArgs {
+    /// A file written by `judge export`.
+    file: std::path::PathBuf,
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn import(args: ImportArgs) -> Result<bool> {
+    let ws = Workspace::locate()?;
+    let text =
+        std::fs::read_to_string(&args.file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", args.file.display()))?;
+    let dump: history::Dump = serde_json::from_str(&text).map_err(|e| crate::problem::json_error(&args.file, &e))?;
+    let (attempts, events) = open(&ws)?.import(&dump)?;
+    if args.json {
+        println!("{}", json!({"added_attempts": attempts, "added_events": events}));
+    } else {
+        println!("imported {attempts} attempts and {events} events (records already here were skipped)");
+    }
+    Ok(true)
+}

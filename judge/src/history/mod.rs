@@ -334,6 +334,172 @@ impl History {
     }
 }
 
+/// Everything the history holds, for `judge export` / `judge import`.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct Dump {
+    pub format: String,
+    pub attempts: Vec<DumpAttempt>,
+    pub events: Vec<DumpEvent>,
+    pub snapshots: Vec<DumpSnapshot>,
+    pub sessions: Vec<DumpSession>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DumpAttempt {
+    pub problem: String,
+    pub at_ms: i64,
+    pub kind: String,
+    pub verdict: String,
+    pub passed: u32,
+    pub total: u32,
+    pub max_cpu_ms: f64,
+    pub peak_heap_bytes: u64,
+    pub source_hash: String,
+    pub session: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct DumpEvent {
+    pub problem: String,
+    pub at_ms: i64,
+    pub kind: String,
+    pub detail: Option<String>,
+    pub session: Option<String>,
+}
+
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct DumpSnapshot {
+    pub hash: String,
+    pub source: String,
+    pub first_at_ms: i64,
+}
+
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+pub struct DumpSession {
+    pub id: String,
+    pub started_ms: i64,
+    pub deadline_ms: i64,
+    pub ended_ms: Option<i64>,
+    pub dir: String,
+    pub problems: String,
+}
+
+pub const DUMP_FORMAT: &str = "judge-history-1";
+
+impl History {
+    pub fn dump(&self) -> Result<Dump> {
+        let attempts = self
+            .attempts(None)?
+            .into_iter()
+            .map(|a| DumpAttempt {
+                problem: a.problem,
+                at_ms: a.at_ms,
+                kind: a.kind,
+                verdict: a.verdict,
+                passed: a.passed,
+                total: a.total,
+                max_cpu_ms: a.max_cpu_ms,
+                peak_heap_bytes: a.peak_heap_bytes,
+                source_hash: a.source_hash,
+                session: a.session,
+            })
+            .collect();
+        let events = self
+            .events(None)?
+            .into_iter()
+            .map(|e| DumpEvent {
+                problem: e.problem,
+                at_ms: e.at_ms,
+                kind: e.kind,
+                detail: e.detail,
+                session: e.session,
+            })
+            .collect();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT hash, source, first_at_ms FROM snapshots ORDER BY first_at_ms, hash")
+            .map_err(|e| unreadable(&self.path, &e))?;
+        let snapshots = stmt
+            .query_map([], |r| Ok(DumpSnapshot { hash: r.get(0)?, source: r.get(1)?, first_at_ms: r.get(2)? }))
+            .map_err(|e| unreadable(&self.path, &e))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(|e| unreadable(&self.path, &e))?;
+        let sessions = self
+            .sessions()?
+            .into_iter()
+            .map(|s| DumpSession {
+                id: s.id,
+                started_ms: s.started_ms,
+                deadline_ms: s.deadline_ms,
+                ended_ms: s.ended_ms,
+                dir: s.dir,
+                problems: s.problems,
+            })
+            .collect();
+        Ok(Dump { format: DUMP_FORMAT.into(), attempts, events, snapshots, sessions })
+    }
+
+    /// Merges a dump: records already here (same problem, time, kind and
+    /// content) are skipped, so importing twice changes nothing. One
+    /// transaction: a failed import leaves the history as it was.
+    /// Returns (attempts, events) added.
+    pub fn import(&mut self, dump: &Dump) -> Result<(usize, usize)> {
+        if dump.format != DUMP_FORMAT {
+            bail!("not a judge history export (format {:?}, expected {DUMP_FORMAT:?})", dump.format);
+        }
+        let existing_attempts: Vec<DumpAttempt> = self.dump()?.attempts;
+        let existing_events: Vec<DumpEvent> = self.dump()?.events;
+        let path = self.path.clone();
+        let tx = self.conn.transaction().map_err(|e| unreadable(&path, &e))?;
+        for s in &dump.snapshots {
+            tx.execute(
+                "INSERT OR IGNORE INTO snapshots (hash, source, first_at_ms) VALUES (?1, ?2, ?3)",
+                params![s.hash, s.source, s.first_at_ms],
+            )
+            .map_err(|e| unreadable(&path, &e))?;
+        }
+        for s in &dump.sessions {
+            tx.execute(
+                "INSERT OR IGNORE INTO sessions (id, started_ms, deadline_ms, ended_ms, dir, problems) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![s.id, s.started_ms, s.deadline_ms, s.ended_ms.or(Some(s.deadline_ms)), s.dir, s.problems],
+            )
+            .map_err(|e| unreadable(&path, &e))?;
+        }
+        let mut added = (0, 0);
+        for a in dump.attempts.iter().filter(|a| !existing_attempts.contains(a)) {
+            tx.execute(
+                "INSERT INTO attempts (problem, at_ms, kind, verdict, passed, total, max_cpu_ms, peak_heap_bytes, \
+                 source_hash, session) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                params![
+                    a.problem,
+                    a.at_ms,
+                    a.kind,
+                    a.verdict,
+                    a.passed,
+                    a.total,
+                    a.max_cpu_ms,
+                    a.peak_heap_bytes as i64,
+                    a.source_hash,
+                    a.session
+                ],
+            )
+            .map_err(|e| unreadable(&path, &e))?;
+            added.0 += 1;
+        }
+        for e in dump.events.iter().filter(|e| !existing_events.contains(e)) {
+            tx.execute(
+                "INSERT INTO events (problem, at_ms, kind, detail, session) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![e.problem, e.at_ms, e.kind, e.detail, e.session],
+            )
+            .map_err(|e| unreadable(&path, &e))?;
+            added.1 += 1;
+        }
+        tx.commit().map_err(|e| unreadable(&path, &e))?;
+        Ok(added)
+    }
+}
+
 /// Records a judgement of `source` as an attempt (see `record`).
 pub fn record_judgement(
     solutions: &Path,
