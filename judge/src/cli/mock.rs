@@ -300,13 +300,13 @@ fn status(h: &History, json_out: bool) -> Result<bool> {
 
 pub fn build_report(ctx: &Context, h: &History, s: &Session, ended_ms: i64) -> Result<report::Report> {
     let facts: Vec<_> = ctx.problems.available().into_iter().cloned().collect();
-    let reference_ms = |slug: &str| -> Option<f64> {
+    let reference = |slug: &str| -> Option<(f64, Option<u64>)> {
         let problem = ctx.problems.load(slug).ok()?;
         let cases = load_cases(&problem).ok()?;
         let profile = reference::profile(ctx, &problem, &cases).ok()?;
-        Some(profile.slowest_ns() as f64 / 1e6)
+        Some((profile.slowest_ns() as f64 / 1e6, profile.peak_heap()))
     };
-    Ok(report::build(s, &facts, &h.attempts(None)?, &h.events(None)?, &reference_ms, ended_ms))
+    Ok(report::build(s, &facts, &h.attempts(None)?, &h.events(None)?, &reference, ended_ms))
 }
 
 /// Ends the session and writes `report.md` and `report.html` in its folder.

@@ -19,11 +19,18 @@ pub struct Profile {
     pub answers: BTreeMap<usize, Value>,
     /// The reference's CPU time per case number (min of two runs).
     pub cpu_ns: BTreeMap<usize, u64>,
+    /// The reference's heap peak per case number (first run).
+    #[serde(default)]
+    pub heap_bytes: BTreeMap<usize, u64>,
 }
 
 impl Profile {
     pub fn slowest_ns(&self) -> u64 {
         self.cpu_ns.values().copied().max().unwrap_or(0)
+    }
+
+    pub fn peak_heap(&self) -> Option<u64> {
+        self.heap_bytes.values().copied().max()
     }
 
     /// `max(min_time_ms, time_factor x slowest reference case)`.
@@ -75,7 +82,7 @@ pub fn measure(ctx: &Context, problem: &Problem, cases: &[TestCase], rounds: usi
         }
     };
     let batch = super::encode_cases(problem, cases)?;
-    let mut profile = Profile { answers: BTreeMap::new(), cpu_ns: BTreeMap::new() };
+    let mut profile = Profile { answers: BTreeMap::new(), cpu_ns: BTreeMap::new(), heap_bytes: BTreeMap::new() };
     for round in 0..rounds.max(1) {
         let runs = crate::runner::run_batch(&exe, &batch, &reference_limits(problem))?.runs;
         for (case, run) in cases.iter().zip(runs) {
@@ -92,6 +99,7 @@ pub fn measure(ctx: &Context, problem: &Problem, cases: &[TestCase], rounds: usi
                 let value: Value = serde_json::from_str(answer)
                     .map_err(|e| anyhow::anyhow!("the reference's answer to case {} is not JSON: {e}", case.number))?;
                 profile.answers.insert(case.number, value);
+                profile.heap_bytes.insert(case.number, run.heap_peak);
             }
             let slot = profile.cpu_ns.entry(case.number).or_insert(u64::MAX);
             *slot = (*slot).min(run.cpu_ns);

@@ -37,6 +37,8 @@ pub struct ProblemReport {
     pub gave_up: bool,
     /// The reference's slowest case on this machine, to read the attempts' CPU against.
     pub reference_max_cpu_ms: Option<f64>,
+    /// The reference's largest heap peak over the cases.
+    pub reference_peak_heap_bytes: Option<u64>,
     pub final_code: String,
 }
 
@@ -58,7 +60,7 @@ pub fn build(
     facts: &[Facts],
     attempts: &[Attempt],
     events: &[Event],
-    reference_ms: &dyn Fn(&str) -> Option<f64>,
+    reference: &dyn Fn(&str) -> Option<(f64, Option<u64>)>,
     ended_ms: i64,
 ) -> Report {
     let problems: Vec<ProblemReport> = session
@@ -95,7 +97,8 @@ pub fn build(
                 first_ac_after_ms: mine.iter().find(|a| a.accepted()).map(|a| a.at_ms - session.started_ms),
                 hints: evs.iter().filter(|e| e.kind == "hint").count(),
                 gave_up: evs.iter().any(|e| e.kind == "gave-up"),
-                reference_max_cpu_ms: reference_ms(&p.slug),
+                reference_max_cpu_ms: reference(&p.slug).map(|r| r.0),
+                reference_peak_heap_bytes: reference(&p.slug).and_then(|r| r.1),
                 final_code: std::fs::read_to_string(&p.file).unwrap_or_else(|e| format!("(unreadable: {e})")),
             }
         })
@@ -117,6 +120,10 @@ pub fn build(
 pub fn clock(ms: i64) -> String {
     let s = ms.max(0) / 1000;
     format!("{}:{:02}", s / 60, s % 60)
+}
+
+fn ref_heap(p: &ProblemReport) -> String {
+    p.reference_peak_heap_bytes.map_or(String::new(), |b| format!(", peak heap {}", heap(b)))
 }
 
 fn heap(bytes: u64) -> String {
@@ -144,7 +151,7 @@ pub fn markdown(r: &Report) -> String {
             if p.gave_up { "\n- gave up (the reference was shown)" } else { "" }
         ));
         if let Some(ms) = p.reference_max_cpu_ms {
-            out.push_str(&format!("- reference's slowest case: {ms:.3} ms CPU\n"));
+            out.push_str(&format!("- reference's slowest case: {ms:.3} ms CPU{}\n", ref_heap(p)));
         }
         if !p.attempts.is_empty() {
             out.push_str("\n| at | verdict | passed | max CPU | peak heap |\n|---|---|---|---|---|\n");
@@ -198,8 +205,10 @@ pub fn html(r: &Report) -> String {
             p.first_ac_after_ms.map_or("-".into(), clock),
             p.hints,
             if p.gave_up { "<li>gave up (the reference was shown)</li>" } else { "" },
-            p.reference_max_cpu_ms
-                .map_or(String::new(), |ms| format!("<li>reference's slowest case: {ms:.3} ms CPU</li>")),
+            p.reference_max_cpu_ms.map_or(String::new(), |ms| format!(
+                "<li>reference's slowest case: {ms:.3} ms CPU{}</li>",
+                escape(&ref_heap(p))
+            )),
         ));
         if !p.attempts.is_empty() {
             body.push_str(
