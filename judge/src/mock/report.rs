@@ -54,13 +54,16 @@ pub struct Report {
     pub problems: Vec<ProblemReport>,
 }
 
+/// The reference's slowest case (CPU ms) and largest heap peak, if known.
+pub type ReferenceFigures = (f64, Option<u64>);
+
 /// Assembles the report from the session's attempts and events.
 pub fn build(
     session: &Session,
     facts: &[Facts],
     attempts: &[Attempt],
     events: &[Event],
-    reference: &dyn Fn(&str) -> Option<(f64, Option<u64>)>,
+    reference: &dyn Fn(&str) -> Option<ReferenceFigures>,
     ended_ms: i64,
 ) -> Report {
     let problems: Vec<ProblemReport> = session
