@@ -154,6 +154,10 @@ impl History {
         let conn = Connection::open(path).map_err(|e| unreadable(path, &e))?;
         // Another judge may be writing (a grade while a watch re-judges): wait for it.
         conn.busy_timeout(Duration::from_secs(5)).map_err(|e| unreadable(path, &e))?;
+        // WAL with NORMAL sync: a commit is one append, no fsync on the
+        // edit-to-verdict path; a crash may lose the last attempt, never the file.
+        let _ = conn.query_row("PRAGMA journal_mode=WAL", [], |_| Ok(()));
+        let _ = conn.pragma_update(None, "synchronous", "NORMAL");
         let mut history = History { conn, path: path.to_path_buf() };
         history.migrate()?;
         Ok(history)
