@@ -23,13 +23,19 @@ fn main() {
     for (slug, path) in &slugs {
         writeln!(out, "#[path = {:?}]\nmod {};", path.display().to_string(), module_name(slug)).unwrap();
     }
+    let prelude_path = root.join("judge/src/tools/prelude.rs");
+    println!("cargo:rerun-if-changed={}", prelude_path.display());
+    let prelude = std::fs::read(&prelude_path).unwrap_or_default();
     out.push_str("pub fn lookup(slug: &str) -> Option<super::ProblemTools> {\n    match slug {\n");
     for (slug, path) in &slugs {
         let m = module_name(slug);
-        let modes = generator_modes(&std::fs::read_to_string(path).unwrap_or_default());
+        let source = std::fs::read_to_string(path).unwrap_or_default();
+        let modes = generator_modes(&source);
+        // What the generator's output depends on: its file and the prelude.
+        let digest = format!("{:016x}", fnv1a(&[source.as_bytes(), &prelude]));
         writeln!(
             out,
-            "        {slug:?} => Some(super::ProblemTools {{ generate: {m}::generate, validate: {m}::validate, modes: &{modes:?} }}),"
+            "        {slug:?} => Some(super::ProblemTools {{ generate: {m}::generate, validate: {m}::validate, modes: &{modes:?}, source_digest: {digest:?} }}),"
         )
         .unwrap();
     }
@@ -65,6 +71,18 @@ fn generator_modes(source: &str) -> Vec<String> {
         }
     }
     modes
+}
+
+/// FNV-1a over the parts (no dependency for a build script).
+fn fnv1a(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in part.iter().chain(&(part.len() as u64).to_le_bytes()) {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h
 }
 
 fn module_name(slug: &str) -> String {

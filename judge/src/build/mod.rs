@@ -80,11 +80,7 @@ impl BuildCache {
     /// A cache dir that cannot be written is replaced by a private temporary
     /// one (with a warning), never a failure.
     pub fn open() -> Result<BuildCache> {
-        let dir = match std::env::var_os("JUDGE_CACHE_DIR") {
-            // Absolute: builds run and solutions start in other directories.
-            Some(d) => std::path::absolute(&d).unwrap_or_else(|_| PathBuf::from(d)),
-            None => dirs::cache_dir().unwrap_or_else(std::env::temp_dir).join("judge"),
-        };
+        let dir = default_dir();
         if writable(&dir) {
             remove_stale_scratch(&dir.join("tmp"));
             return Ok(BuildCache { dir });
@@ -329,6 +325,15 @@ fn remove_stale_scratch(tmp: &Path) {
         if old {
             let _ = std::fs::remove_dir_all(entry.path());
         }
+    }
+}
+
+/// `JUDGE_CACHE_DIR` (made absolute: builds run and solutions start in other
+/// directories), else the user's cache dir.
+pub fn default_dir() -> PathBuf {
+    match std::env::var_os("JUDGE_CACHE_DIR") {
+        Some(d) => std::path::absolute(&d).unwrap_or_else(|_| PathBuf::from(d)),
+        None => dirs::cache_dir().unwrap_or_else(std::env::temp_dir).join("judge"),
     }
 }
 

@@ -115,10 +115,34 @@ pub fn to_cases(
     Ok(out)
 }
 
-/// Runs the problem's seeded generator.
+/// Runs the problem's seeded generator, or reads its output from the cache:
+/// some generators take a quarter of a second (word-ladder's checks every
+/// ladder), every run needs their cases, and the output depends only on the
+/// generator's source and the spec.
 pub fn generate(problem: &Problem, spec: &GenSpec) -> Result<Vec<Value>> {
     let tools = tools::lookup(problem.slug())
         .ok_or_else(|| anyhow!("{} has no tools.rs compiled into this judge", problem.slug()))?;
+    let key = crate::build::digest(&[
+        crate::VERSION.as_bytes(),
+        tools.source_digest.as_bytes(),
+        problem.slug().as_bytes(),
+        &spec.n.to_le_bytes(),
+        &spec.seed.to_le_bytes(),
+        spec.mode.as_bytes(),
+    ]);
+    let cached = crate::build::default_dir().join("cases").join(format!("{}-{key}.json", problem.slug()));
+    if let Some(input) = std::fs::read_to_string(&cached).ok().and_then(|t| serde_json::from_str(&t).ok()) {
+        return Ok(input);
+    }
+    let input = fresh(problem, &tools, spec)?;
+    // A cache that cannot be written only costs the next run the generation.
+    if let Ok(text) = serde_json::to_string(&input) {
+        let _ = crate::workspace::write_atomically(&cached, &text);
+    }
+    Ok(input)
+}
+
+fn fresh(problem: &Problem, tools: &tools::ProblemTools, spec: &GenSpec) -> Result<Vec<Value>> {
     tools.try_generate(spec.n, &spec.mode, &mut Gen::new(spec.seed)).ok_or_else(|| {
         anyhow!(
             "the generator of {} panicked (n = {}, mode {:?}, seed {})",

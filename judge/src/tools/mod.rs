@@ -13,6 +13,9 @@ pub struct ProblemTools {
     pub validate: fn(&[Value]) -> Result<(), String>,
     /// The generator's modes ("random", "worst", and the problem's own).
     pub modes: &'static [&'static str],
+    /// A hash of the generator's source (its tools.rs and the prelude): part of
+    /// the key under which generated inputs are cached.
+    pub source_digest: &'static str,
 }
 
 mod registry {
