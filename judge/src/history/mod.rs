@@ -78,8 +78,10 @@ impl AttemptKind {
 }
 
 /// One judged attempt at a problem.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Attempt {
+    /// The row id (not exported: ids are per database).
+    #[serde(skip)]
     pub id: i64,
     pub problem: String,
     pub at_ms: i64,
@@ -101,7 +103,7 @@ impl Attempt {
 
 /// A practice event: `hint` (detail: its number), `gave-up`, `known`,
 /// `rated` (detail: again/hard/good/easy), `reset` (detail: the snapshot hash).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Event {
     pub problem: String,
     pub at_ms: i64,
@@ -112,7 +114,7 @@ pub struct Event {
 }
 
 /// A mock interview: its problems (slug, file) as JSON, its times.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SessionRow {
     pub id: String,
     pub started_ms: i64,
@@ -342,33 +344,10 @@ impl History {
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Dump {
     pub format: String,
-    pub attempts: Vec<DumpAttempt>,
-    pub events: Vec<DumpEvent>,
+    pub attempts: Vec<Attempt>,
+    pub events: Vec<Event>,
     pub snapshots: Vec<DumpSnapshot>,
-    pub sessions: Vec<DumpSession>,
-}
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct DumpAttempt {
-    pub problem: String,
-    pub at_ms: i64,
-    pub kind: String,
-    pub verdict: String,
-    pub passed: u32,
-    pub total: u32,
-    pub max_cpu_ms: f64,
-    pub peak_heap_bytes: u64,
-    pub source_hash: String,
-    pub session: Option<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
-pub struct DumpEvent {
-    pub problem: String,
-    pub at_ms: i64,
-    pub kind: String,
-    pub detail: Option<String>,
-    pub session: Option<String>,
+    pub sessions: Vec<SessionRow>,
 }
 
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
@@ -378,47 +357,12 @@ pub struct DumpSnapshot {
     pub first_at_ms: i64,
 }
 
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
-pub struct DumpSession {
-    pub id: String,
-    pub started_ms: i64,
-    pub deadline_ms: i64,
-    pub ended_ms: Option<i64>,
-    pub dir: String,
-    pub problems: String,
-}
-
 pub const DUMP_FORMAT: &str = "judge-history-1";
 
 impl History {
     pub fn dump(&self) -> Result<Dump> {
-        let attempts = self
-            .attempts(None)?
-            .into_iter()
-            .map(|a| DumpAttempt {
-                problem: a.problem,
-                at_ms: a.at_ms,
-                kind: a.kind,
-                verdict: a.verdict,
-                passed: a.passed,
-                total: a.total,
-                max_cpu_ms: a.max_cpu_ms,
-                peak_heap_bytes: a.peak_heap_bytes,
-                source_hash: a.source_hash,
-                session: a.session,
-            })
-            .collect();
-        let events = self
-            .events(None)?
-            .into_iter()
-            .map(|e| DumpEvent {
-                problem: e.problem,
-                at_ms: e.at_ms,
-                kind: e.kind,
-                detail: e.detail,
-                session: e.session,
-            })
-            .collect();
+        let attempts = self.attempts(None)?.into_iter().map(|a| Attempt { id: 0, ..a }).collect();
+        let events = self.events(None)?;
         let mut stmt = self
             .conn
             .prepare("SELECT hash, source, first_at_ms FROM snapshots ORDER BY first_at_ms, hash")
@@ -428,18 +372,7 @@ impl History {
             .map_err(|e| unreadable(&self.path, &e))?
             .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(|e| unreadable(&self.path, &e))?;
-        let sessions = self
-            .sessions()?
-            .into_iter()
-            .map(|s| DumpSession {
-                id: s.id,
-                started_ms: s.started_ms,
-                deadline_ms: s.deadline_ms,
-                ended_ms: s.ended_ms,
-                dir: s.dir,
-                problems: s.problems,
-            })
-            .collect();
+        let sessions = self.sessions()?;
         Ok(Dump { format: DUMP_FORMAT.into(), attempts, events, snapshots, sessions })
     }
 
@@ -451,8 +384,7 @@ impl History {
         if dump.format != DUMP_FORMAT {
             bail!("not a judge history export (format {:?}, expected {DUMP_FORMAT:?})", dump.format);
         }
-        let existing_attempts: Vec<DumpAttempt> = self.dump()?.attempts;
-        let existing_events: Vec<DumpEvent> = self.dump()?.events;
+        let Dump { attempts: existing_attempts, events: existing_events, .. } = self.dump()?;
         let path = self.path.clone();
         let tx = self.conn.transaction().map_err(|e| unreadable(&path, &e))?;
         for s in &dump.snapshots {
@@ -471,7 +403,8 @@ impl History {
             .map_err(|e| unreadable(&path, &e))?;
         }
         let mut added = (0, 0);
-        for a in dump.attempts.iter().filter(|a| !existing_attempts.contains(a)) {
+        for a in dump.attempts.iter().map(|a| Attempt { id: 0, ..a.clone() }).filter(|a| !existing_attempts.contains(a))
+        {
             tx.execute(
                 "INSERT INTO attempts (problem, at_ms, kind, verdict, passed, total, max_cpu_ms, peak_heap_bytes, \
                  source_hash, session) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
