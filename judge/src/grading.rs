@@ -3,10 +3,9 @@
 //! Builds are cached by content, so a second grade compiles only what changed.
 
 use crate::build::SourceFile;
+use crate::history::Figures;
 use crate::judging::{self, Context, JudgeOptions, Judgement, reference};
 use crate::problem::Facts;
-use crate::problem::tests::load_cases;
-use crate::verdict::Verdict;
 use anyhow::Result;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -32,11 +31,7 @@ pub enum Outcome {
 
 #[derive(Debug, Clone)]
 pub struct Graded {
-    pub verdict: Verdict,
-    pub passed: usize,
-    pub total: usize,
-    pub max_cpu: Duration,
-    pub peak_heap: u64,
+    pub figures: Figures,
     /// Total CPU over the cases against the reference's on the same cases
     /// (only for an AC: a failed run stops early or runs away).
     pub ratio: Option<f64>,
@@ -57,7 +52,7 @@ impl Grade {
         !matches!(self.outcome, Outcome::NotAttempted)
     }
     pub fn accepted(&self) -> bool {
-        matches!(&self.outcome, Outcome::Judged(g) if g.verdict.is_accepted())
+        matches!(&self.outcome, Outcome::Judged(g) if g.figures.verdict.is_accepted())
     }
 }
 
@@ -104,13 +99,7 @@ pub fn grade_one(ctx: &Context, target: &Target) -> Result<Outcome> {
     let problem = ctx.problems.load(&target.facts.slug)?;
     let mut source = SourceFile::read(&target.path)?;
     source.display_path = crate::cli::display_path(&target.path);
-    let mut cases = load_cases(&problem)?;
-    let profile = reference::profile(ctx, &problem, &cases)?;
-    for case in &mut cases {
-        if case.expected.is_none() {
-            case.expected = profile.answers.get(&case.number).cloned();
-        }
-    }
+    let (cases, profile) = reference::answered_tests(ctx, &problem)?;
     let opts = JudgeOptions { time_limit: None, color: false, diagnose: false };
     let judgement = judging::judge(ctx, &problem, &source, &cases, profile.time_limit(&problem), &opts)?;
     Ok(Outcome::Judged(graded(&judgement, &profile)))
@@ -123,11 +112,7 @@ fn graded(j: &Judgement, profile: &reference::Profile) -> Graded {
         user as f64 / reference.max(1) as f64
     });
     Graded {
-        verdict: j.verdict,
-        passed: j.passed(),
-        total: j.cases.len(),
-        max_cpu: j.max_cpu(),
-        peak_heap: j.peak_heap(),
+        figures: Figures::of(j),
         ratio,
         summary: j.summary(),
         compile_time: j.compile_time,

@@ -236,8 +236,7 @@ pub fn count_values(v: &Value) -> u64 {
 
 /// The sizes: `top / 64 .. top` doubling.
 fn ladder_sizes(top: usize) -> Vec<usize> {
-    let mut sizes: Vec<usize> =
-        (0..=DOUBLINGS).rev().map(|k| (top >> k).max(1)).collect::<Vec<_>>().into_iter().collect();
+    let mut sizes: Vec<usize> = (0..=DOUBLINGS).rev().map(|k| (top >> k).max(1)).collect();
     sizes.dedup();
     sizes
 }

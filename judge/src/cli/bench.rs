@@ -5,7 +5,6 @@ use crate::bench::{self, Contest, Options};
 use crate::build::SourceFile;
 use crate::judging::{self, Context, JudgeOptions, reference};
 use crate::problem::Problem;
-use crate::problem::tests::load_cases;
 use crate::report::{self, human::Style};
 use anyhow::{Result, bail};
 use std::io::IsTerminal;
@@ -55,13 +54,7 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
     };
     let style = Style { color: color && !args.json };
 
-    let mut cases = load_cases(&problem)?;
-    let profile = reference::profile(&ctx, &problem, &cases)?;
-    for case in &mut cases {
-        if case.expected.is_none() {
-            case.expected = profile.answers.get(&case.number).cloned();
-        }
-    }
+    let (cases, profile) = reference::answered_tests(&ctx, &problem)?;
     // Only accepted solutions: a wrong one's speed means nothing.
     let time_limit = profile.time_limit(&problem);
     let opts = JudgeOptions { time_limit: None, color: false, diagnose: false };

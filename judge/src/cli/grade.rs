@@ -2,6 +2,7 @@
 //! parallel, with one table, `--json` or JUnit XML.
 
 use crate::grading::{self, Grade, Outcome, Target};
+use crate::history::{Attempt, AttemptKind, History};
 use crate::judging::Context;
 use crate::report::{self, human::Style};
 use anyhow::{Context as _, Result, bail};
@@ -111,26 +112,17 @@ fn select(ctx: &Context, args: &Args) -> Result<Vec<Target>> {
 /// The user's own solutions graded in full count like a full `judge run`.
 fn record_status(ctx: &Context, grades: &[Grade]) {
     let mut status = ctx.workspace.status();
+    let history = History::open(&History::default_path(&ctx.workspace.solutions));
     for g in grades {
         if let Outcome::Judged(j) = &g.outcome {
             let entry = status.problems.entry(g.target.facts.slug.clone()).or_default();
-            entry.last_verdict = j.verdict.code().to_string();
-            entry.solved |= j.verdict.is_accepted();
-            if let Ok(source) = std::fs::read_to_string(&g.target.path) {
-                let attempt = crate::history::Attempt {
-                    id: 0,
-                    problem: g.target.facts.slug.clone(),
-                    at_ms: crate::history::now_ms(),
-                    kind: crate::history::AttemptKind::Grade.name().into(),
-                    verdict: j.verdict.code().into(),
-                    passed: j.passed as u32,
-                    total: j.total as u32,
-                    max_cpu_ms: j.max_cpu.as_secs_f64() * 1e3,
-                    peak_heap_bytes: j.peak_heap,
-                    source_hash: crate::history::source_hash(&source),
-                    session: None,
-                };
-                crate::history::record(&ctx.workspace.solutions, &attempt, &source);
+            entry.last_verdict = j.figures.verdict.code().to_string();
+            entry.solved |= j.figures.verdict.is_accepted();
+            let Ok(source) = std::fs::read_to_string(&g.target.path) else { continue };
+            let attempt = Attempt::new(&g.target.facts.slug, AttemptKind::Grade, j.figures, &source, None);
+            match &history {
+                Ok(h) => h.record_or_warn(&attempt, &source),
+                Err(e) => crate::history::warn_unrecorded(e),
             }
         }
     }
@@ -172,7 +164,7 @@ impl Progress {
             let what = match &grade.outcome {
                 Outcome::NotAttempted => "not attempted".to_string(),
                 Outcome::Error(_) => "error".to_string(),
-                Outcome::Judged(j) => j.verdict.code().to_string(),
+                Outcome::Judged(j) => j.figures.verdict.code().to_string(),
             };
             eprintln!("graded {}: {what}", grade.target.facts.slug);
         }

@@ -5,7 +5,6 @@
 use crate::history::{self, Event, History};
 use crate::judging::{Context, reference};
 use crate::mock::{self, PickOptions, Session, report};
-use crate::problem::tests::load_cases;
 use anyhow::{Context as _, Result, bail};
 use serde_json::json;
 
@@ -201,7 +200,7 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
 }
 
 fn running(h: &History) -> Result<Session> {
-    match mock::active(h, history::now_ms())? {
+    match mock::active(h)? {
         Some(s) => Ok(s),
         None => bail!("no mock session is running: `judge mock start` (or `judge mock` for the live view)"),
     }
@@ -302,8 +301,7 @@ pub fn build_report(ctx: &Context, h: &History, s: &Session, ended_ms: i64) -> R
     let facts: Vec<_> = ctx.problems.available().into_iter().cloned().collect();
     let reference = |slug: &str| -> Option<(f64, Option<u64>)> {
         let problem = ctx.problems.load(slug).ok()?;
-        let cases = load_cases(&problem).ok()?;
-        let profile = reference::profile(ctx, &problem, &cases).ok()?;
+        let (_, profile) = reference::answered_tests(ctx, &problem).ok()?;
         Some((profile.slowest_ns() as f64 / 1e6, profile.peak_heap()))
     };
     Ok(report::build(s, &facts, &h.attempts(None)?, &h.events(None)?, &reference, ended_ms))

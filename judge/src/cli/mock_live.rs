@@ -5,10 +5,9 @@
 
 use super::mock as commands;
 use crate::build::SourceFile;
-use crate::history::{self, AttemptKind, History};
+use crate::history::{self, Attempt, AttemptKind, Figures, History};
 use crate::judging::{self, Context, JudgeOptions, reference};
 use crate::mock::{self, Session, report};
-use crate::problem::tests::load_cases;
 use crate::watch::FileWatch;
 use anyhow::Result;
 use crossterm::event::{self, Event, KeyCode, KeyEventKind, KeyModifiers};
@@ -109,7 +108,7 @@ pub fn run(ctx: &Context, h: &History, session: Session, _color: bool) -> Result
                     }
                     KeyCode::Char('r') => {
                         let file = session.problems[selected].file.clone();
-                        judge_into(ctx, &session, selected, &file, &mut rows, &mut pane);
+                        judge_into(ctx, h, &session, selected, &file, &mut rows, &mut pane);
                     }
                     _ => {}
                 }
@@ -118,7 +117,7 @@ pub fn run(ctx: &Context, h: &History, session: Session, _color: bool) -> Result
                 if let Some(k) = session.problems.iter().position(|p| p.file == file) {
                     rows[k].detail = "judging ...".into();
                     draw(&session, &rows, selected, &pane, history::now_ms());
-                    judge_into(ctx, &session, k, &file, &mut rows, &mut pane);
+                    judge_into(ctx, h, &session, k, &file, &mut rows, &mut pane);
                 }
             }
         }
@@ -170,6 +169,7 @@ fn wrap(line: &str, width: usize) -> Vec<String> {
 /// session, and shows the outcome.
 fn judge_into(
     ctx: &Context,
+    h: &History,
     session: &Session,
     k: usize,
     file: &std::path::Path,
@@ -180,24 +180,13 @@ fn judge_into(
         let problem = ctx.problems.load(&session.problems[k].slug)?;
         let mut source = SourceFile::read(file)?;
         source.display_path = super::display_path(file);
-        let mut cases = load_cases(&problem)?;
-        let profile = reference::profile(ctx, &problem, &cases)?;
-        for case in &mut cases {
-            if case.expected.is_none() {
-                case.expected = profile.answers.get(&case.number).cloned();
-            }
-        }
+        let (cases, profile) = reference::answered_tests(ctx, &problem)?;
         let opts = JudgeOptions { time_limit: None, color: false, diagnose: true };
         let j = judging::judge(ctx, &problem, &source, &cases, profile.time_limit(&problem), &opts)?;
         if history::now_ms() < session.deadline_ms {
-            history::record_judgement(
-                &ctx.workspace.solutions,
-                problem.slug(),
-                &j,
-                &source.text,
-                AttemptKind::Mock,
-                Some(&session.id),
-            );
+            let attempt =
+                Attempt::new(problem.slug(), AttemptKind::Mock, Figures::of(&j), &source.text, Some(&session.id));
+            h.record_or_warn(&attempt, &source.text);
         }
         Ok(j)
     })();

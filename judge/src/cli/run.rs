@@ -3,7 +3,7 @@
 
 use crate::build::SourceFile;
 use crate::judging::{self, Context, JudgeOptions, reference};
-use crate::problem::tests::{load_cases, to_cases};
+use crate::problem::tests::to_cases;
 use crate::problem::{CaseSource, Problem, TestCase};
 use crate::report::{self, human::Style};
 use crate::workspace::ProblemStatus;
@@ -79,14 +79,12 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
     source.display_path = super::display_path(&path);
     let opts = JudgeOptions { time_limit: args.time_limit, color: color && !args.json, diagnose: !args.no_diagnose };
 
-    let tests = load_cases(&problem)?;
-    let profile = reference::profile(&ctx, &problem, &tests)?;
+    let (mut cases, profile) = reference::answered_tests(&ctx, &problem)?;
     let time_limit = args.time_limit.unwrap_or_else(|| profile.time_limit(&problem));
     if let Some(input) = &args.input {
         return custom_input(&ctx, &problem, &source, input, args.save, time_limit, &opts, args.json);
     }
 
-    let mut cases = with_expected(tests, &profile);
     cases.extend(own_cases(&ctx, &problem, cases.len() + 1)?);
     let full_run = args.case.is_none() && !args.failed;
     let mut status = ctx.workspace.status();
@@ -107,14 +105,19 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
     if full_run {
         let kind =
             if in_session.is_some() { crate::history::AttemptKind::Mock } else { crate::history::AttemptKind::Run };
-        crate::history::record_judgement(
-            &ctx.workspace.solutions,
+        let figures = crate::history::Figures::of(&judgement);
+        let attempt = crate::history::Attempt::new(
             problem.slug(),
-            &judgement,
-            &source.text,
             kind,
+            figures,
+            &source.text,
             in_session.map(|s| s.id.as_str()),
         );
+        // The database opened above to look for a mock session: one open per run.
+        match &history {
+            Ok(h) => h.record_or_warn(&attempt, &source.text),
+            Err(e) => crate::history::warn_unrecorded(e),
+        }
     }
 
     let remarks = if args.clippy && judgement.compile_error.is_none() {
@@ -153,16 +156,6 @@ fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
     }
-}
-
-/// Fills in generated cases' expected answers from the reference's profile.
-fn with_expected(mut cases: Vec<TestCase>, profile: &reference::Profile) -> Vec<TestCase> {
-    for case in &mut cases {
-        if case.expected.is_none() {
-            case.expected = profile.answers.get(&case.number).cloned();
-        }
-    }
-    cases
 }
 
 fn own_cases(ctx: &Context, problem: &Problem, first: usize) -> Result<Vec<TestCase>> {

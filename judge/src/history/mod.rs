@@ -437,38 +437,60 @@ impl History {
     }
 }
 
-/// Records a judgement of `source` as an attempt (see `record`).
-pub fn record_judgement(
-    solutions: &Path,
-    problem: &str,
-    judgement: &crate::judging::Judgement,
-    source: &str,
-    kind: AttemptKind,
-    session: Option<&str>,
-) {
-    let attempt = Attempt {
-        id: 0,
-        problem: problem.to_string(),
-        at_ms: now_ms(),
-        kind: kind.name().to_string(),
-        verdict: judgement.verdict.code().to_string(),
-        passed: judgement.passed() as u32,
-        total: judgement.cases.len() as u32,
-        max_cpu_ms: judgement.max_cpu().as_secs_f64() * 1e3,
-        peak_heap_bytes: judgement.peak_heap(),
-        source_hash: source_hash(source),
-        session: session.map(String::from),
-    };
-    record(solutions, &attempt, source);
+/// A judgement's outcome, as an attempt keeps it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Figures {
+    pub verdict: crate::verdict::Verdict,
+    pub passed: usize,
+    pub total: usize,
+    pub max_cpu: Duration,
+    pub peak_heap: u64,
 }
 
-/// Records an attempt. History is a side record: when it cannot be written,
-/// the verdict still stands and a warning says why.
-pub fn record(solutions: &Path, attempt: &Attempt, source: &str) {
-    let recorded = History::open(&History::default_path(solutions)).and_then(|h| h.record_attempt(attempt, source));
-    if let Err(e) = recorded {
-        eprintln!("warning: this attempt was not recorded: {e:#}");
+impl Figures {
+    pub fn of(j: &crate::judging::Judgement) -> Figures {
+        Figures {
+            verdict: j.verdict,
+            passed: j.passed(),
+            total: j.cases.len(),
+            max_cpu: j.max_cpu(),
+            peak_heap: j.peak_heap(),
+        }
     }
+}
+
+impl Attempt {
+    /// An attempt made now (its id comes when it is recorded).
+    pub fn new(problem: &str, kind: AttemptKind, f: Figures, source: &str, session: Option<&str>) -> Attempt {
+        Attempt {
+            id: 0,
+            problem: problem.to_string(),
+            at_ms: now_ms(),
+            kind: kind.name().to_string(),
+            verdict: f.verdict.code().to_string(),
+            passed: f.passed as u32,
+            total: f.total as u32,
+            max_cpu_ms: f.max_cpu.as_secs_f64() * 1e3,
+            peak_heap_bytes: f.peak_heap,
+            source_hash: source_hash(source),
+            session: session.map(String::from),
+        }
+    }
+}
+
+impl History {
+    /// Records an attempt. History is a side record: when it cannot be
+    /// written, the verdict still stands and a warning says why.
+    pub fn record_or_warn(&self, attempt: &Attempt, source: &str) {
+        if let Err(e) = self.record_attempt(attempt, source) {
+            warn_unrecorded(&e);
+        }
+    }
+}
+
+/// The warning for an attempt the history could not take.
+pub fn warn_unrecorded(e: &anyhow::Error) {
+    eprintln!("warning: this attempt was not recorded: {e:#}");
 }
 
 /// The one error for a database that cannot be used: which file, what

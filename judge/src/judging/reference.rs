@@ -71,6 +71,19 @@ pub fn profile(ctx: &Context, problem: &Problem, cases: &[TestCase]) -> Result<P
     Ok(profile)
 }
 
+/// The problem's tests with every expected answer filled in (generated
+/// cases' from the reference), and the profile they came from.
+pub fn answered_tests(ctx: &Context, problem: &Problem) -> Result<(Vec<TestCase>, Profile)> {
+    let mut cases = crate::problem::tests::load_cases(problem)?;
+    let profile = profile(ctx, problem, &cases)?;
+    for case in &mut cases {
+        if case.expected.is_none() {
+            case.expected = profile.answers.get(&case.number).cloned();
+        }
+    }
+    Ok((cases, profile))
+}
+
 /// Runs the reference `rounds` times on `cases`; answers from the first round,
 /// CPU time the minimum over rounds.
 pub fn measure(ctx: &Context, problem: &Problem, cases: &[TestCase], rounds: usize) -> Result<Profile> {

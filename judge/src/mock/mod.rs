@@ -132,7 +132,7 @@ pub fn start(
     now: i64,
     seed: u64,
 ) -> Result<Session> {
-    if let Some(active) = active(h, now)? {
+    if let Some(active) = active(h)? {
         bail!("mock session {} is still running: `judge mock end` first", active.id);
     }
     let stamp = chrono::DateTime::from_timestamp_millis(now).map(|t| t.format("%Y%m%d-%H%M%S").to_string());
@@ -178,7 +178,7 @@ fn template(problem: &Problem, n: usize, of: usize) -> String {
 }
 
 /// The session not ended yet, if any (its deadline may have passed).
-pub fn active(h: &History, _now: i64) -> Result<Option<Session>> {
+pub fn active(h: &History) -> Result<Option<Session>> {
     match h.sessions()?.into_iter().find(|s| s.ended_ms.is_none()) {
         Some(row) => Ok(Some(Session::from_row(row)?)),
         None => Ok(None),
@@ -187,7 +187,7 @@ pub fn active(h: &History, _now: i64) -> Result<Option<Session>> {
 
 /// The running session that holds `slug`, if any.
 pub fn session_with(h: &History, slug: &str) -> Option<Session> {
-    active(h, crate::history::now_ms()).ok().flatten().filter(|s| s.number_of(slug).is_some())
+    active(h).ok().flatten().filter(|s| s.number_of(slug).is_some())
 }
 
 /// A session by id (or the newest one).

@@ -72,6 +72,7 @@ pub fn build(
         .enumerate()
         .map(|(k, p)| {
             let f = facts.iter().find(|f| f.slug == p.slug);
+            let figures = reference(&p.slug);
             let mine: Vec<&Attempt> =
                 attempts.iter().filter(|a| a.problem == p.slug && a.session.as_deref() == Some(&session.id)).collect();
             let evs: Vec<&Event> =
@@ -100,8 +101,8 @@ pub fn build(
                 first_ac_after_ms: mine.iter().find(|a| a.accepted()).map(|a| a.at_ms - session.started_ms),
                 hints: evs.iter().filter(|e| e.kind == "hint").count(),
                 gave_up: evs.iter().any(|e| e.kind == "gave-up"),
-                reference_max_cpu_ms: reference(&p.slug).map(|r| r.0),
-                reference_peak_heap_bytes: reference(&p.slug).and_then(|r| r.1),
+                reference_max_cpu_ms: figures.map(|r| r.0),
+                reference_peak_heap_bytes: figures.and_then(|r| r.1),
                 final_code: std::fs::read_to_string(&p.file).unwrap_or_else(|e| format!("(unreadable: {e})")),
             }
         })

@@ -28,8 +28,10 @@ fn verdict_cell(g: &Grade, style: &Style) -> (String, usize) {
     match &g.outcome {
         Outcome::NotAttempted => (style.dim("-"), 1),
         Outcome::Error(_) => (style.bad("ERR"), 3),
-        Outcome::Judged(j) if j.verdict.is_accepted() => (style.good(j.verdict.code()), j.verdict.code().len()),
-        Outcome::Judged(j) => (style.bad(j.verdict.code()), j.verdict.code().len()),
+        Outcome::Judged(j) if j.figures.verdict.is_accepted() => {
+            (style.good(j.figures.verdict.code()), j.figures.verdict.code().len())
+        }
+        Outcome::Judged(j) => (style.bad(j.figures.verdict.code()), j.figures.verdict.code().len()),
     }
 }
 
@@ -44,10 +46,10 @@ pub fn table(grades: &[Grade], wall: Duration, style: &Style) -> String {
         let (verdict, shown) = verdict_cell(g, style);
         let pad = " ".repeat(7usize.saturating_sub(shown));
         let (passed, cpu, heap, ratio) = match &g.outcome {
-            Outcome::Judged(j) if j.total > 0 => (
-                format!("{}/{}", j.passed, j.total),
-                super::duration(j.max_cpu),
-                super::bytes(j.peak_heap),
+            Outcome::Judged(j) if j.figures.total > 0 => (
+                format!("{}/{}", j.figures.passed, j.figures.total),
+                super::duration(j.figures.max_cpu),
+                super::bytes(j.figures.peak_heap),
                 j.ratio.map_or("-".into(), |r| format!("{r:.2}x")),
             ),
             _ => ("-".into(), "-".into(), "-".into(), "-".into()),
@@ -60,7 +62,9 @@ pub fn table(grades: &[Grade], wall: Duration, style: &Style) -> String {
     let failures: Vec<String> = grades
         .iter()
         .filter_map(|g| match &g.outcome {
-            Outcome::Judged(j) if !j.verdict.is_accepted() => Some(format!("  {}: {}", g.target.facts.slug, j.summary)),
+            Outcome::Judged(j) if !j.figures.verdict.is_accepted() => {
+                Some(format!("  {}: {}", g.target.facts.slug, j.summary))
+            }
             Outcome::Error(e) => Some(format!("  {}: {}", g.target.facts.slug, style.bad(&super::shorten(e, 300)))),
             _ => None,
         })
@@ -106,11 +110,11 @@ pub fn json(grades: &[Grade], wall: Duration) -> Value {
                     v["error"] = json!(e);
                 }
                 Outcome::Judged(j) => {
-                    v["verdict"] = json!(j.verdict.code());
-                    v["passed"] = json!(j.passed);
-                    v["total"] = json!(j.total);
-                    v["max_cpu_ms"] = json!(ms(j.max_cpu));
-                    v["peak_heap_bytes"] = json!(j.peak_heap);
+                    v["verdict"] = json!(j.figures.verdict.code());
+                    v["passed"] = json!(j.figures.passed);
+                    v["total"] = json!(j.figures.total);
+                    v["max_cpu_ms"] = json!(ms(j.figures.max_cpu));
+                    v["peak_heap_bytes"] = json!(j.figures.peak_heap);
                     v["ratio_to_reference"] = json!(j.ratio.map(|r| (r * 1000.0).round() / 1000.0));
                     v["summary"] = json!(j.summary);
                     v["compile_ms"] = json!(ms(j.compile_time));
@@ -159,12 +163,14 @@ pub fn junit(grades: &[Grade], wall: Duration) -> anyhow::Result<String> {
                     s.set_message(e.as_str());
                     (s, None)
                 }
-                Outcome::Judged(j) if j.verdict.is_accepted() => (TestCaseStatus::success(), Some(j.max_cpu)),
+                Outcome::Judged(j) if j.figures.verdict.is_accepted() => {
+                    (TestCaseStatus::success(), Some(j.figures.max_cpu))
+                }
                 Outcome::Judged(j) => {
                     let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
-                    s.set_type(j.verdict.code());
-                    s.set_message(format!("{}: {}", j.verdict.name(), j.summary));
-                    (s, Some(j.max_cpu))
+                    s.set_type(j.figures.verdict.code());
+                    s.set_message(format!("{}: {}", j.figures.verdict.name(), j.summary));
+                    (s, Some(j.figures.max_cpu))
                 }
             };
             let mut case = TestCase::new(f.slug.as_str(), status);
