@@ -24,7 +24,7 @@ fn identity_problem(signature: &str) -> Problem {
         title: "Identity".into(),
         topic: "test".into(),
         difficulty: "easy".into(),
-        stars: 1,
+        stars: Some(1),
         patterns: vec![],
         signature: signature.into(),
         compare: "exact".into(),

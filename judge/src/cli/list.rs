@@ -8,7 +8,7 @@ use serde_json::json;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Only this topic (arrays-strings, linked-lists, trees, graphs, dynamic-programming, intervals-greedy, advanced).
+    /// Only this topic (see `judge list` for the topics in the catalog).
     #[arg(long)]
     topic: Option<String>,
     /// Only this difficulty (easy, medium, hard).

@@ -52,17 +52,18 @@ pub fn template(problem: &Problem) -> String {
     if sig.mentions(&Ty::List) {
         t.push_str(LIST_COMMENT);
     }
-    if sig.mentions(&Ty::Tree) || problem.harness == HarnessKind::Codec {
+    if sig.mentions(&Ty::Tree) {
         t.push_str(TREE_COMMENT);
     }
     if sig.mentions(&Ty::RcList) {
         t.push_str(RC_LIST_COMMENT);
     }
-    if sig.mentions(&Ty::Graph) {
+    if problem.harness == HarnessKind::RandomList {
+        t.push_str(RANDOM_LIST_COMMENT);
+    } else if sig.mentions(&Ty::Graph) {
         t.push_str(GRAPH_COMMENT);
     }
-    let needs_rc =
-        [Ty::Tree, Ty::RcList, Ty::Graph].iter().any(|ty| sig.mentions(ty)) || problem.harness == HarnessKind::Codec;
+    let needs_rc = [Ty::Tree, Ty::RcList, Ty::Graph].iter().any(|ty| sig.mentions(ty));
     if needs_rc {
         t.push_str("use std::cell::RefCell;\nuse std::rc::Rc;\n\n");
     }
@@ -142,6 +143,18 @@ const GRAPH_COMMENT: &str = "// Definition for a graph node (provided by the jud
 //
 // impl Node {
 //   pub fn new(val: i32) -> Node { Node { val, neighbors: Vec::new() } }
+// }
+";
+
+const RANDOM_LIST_COMMENT: &str = "// Definition for a list node with a random pointer (provided by the judge).
+// pub struct Node {
+//   pub val: i32,
+//   pub next: Option<Rc<RefCell<Node>>>,
+//   pub random: Option<Rc<RefCell<Node>>>,
+// }
+//
+// impl Node {
+//   pub fn new(val: i32) -> Node { Node { val, next: None, random: None } }
 // }
 ";
 

@@ -67,14 +67,10 @@ pub fn editor_module(problem: &Problem, user_file: &Path) -> String {
     if sig.mentions(&Ty::List) {
         g.push_str(LIST_NODE);
     }
-    if sig.mentions(&Ty::Tree) || matches!(problem.harness, HarnessKind::Codec | HarnessKind::BstNodes) {
+    if sig.mentions(&Ty::Tree) || problem.harness == HarnessKind::BstNodes {
         g.push_str(TREE_NODE);
     }
-    match problem.harness {
-        HarnessKind::CycleList => g.push_str(RC_LIST_NODE),
-        HarnessKind::CloneGraph => g.push_str(GRAPH_NODE),
-        _ => {}
-    }
+    g.push_str(node_type(problem.harness));
     // Nested like the glue's: the file's own `use std::rc::Rc;` must not clash.
     writeln!(
         g,
@@ -85,11 +81,21 @@ pub fn editor_module(problem: &Problem, user_file: &Path) -> String {
     g
 }
 
+/// The `Rc<RefCell<..>>` node type of the harness shapes that have one.
+fn node_type(kind: HarnessKind) -> &'static str {
+    match kind {
+        HarnessKind::CycleList => RC_LIST_NODE,
+        HarnessKind::CloneGraph => GRAPH_NODE,
+        HarnessKind::RandomList => RANDOM_LIST_NODE,
+        _ => "",
+    }
+}
+
 /// LeetCode's types, the user's module (their file plus the case function).
 fn solution_items(problem: &Problem, user_file: &Path) -> Result<String> {
     let sig = &problem.signature;
     let uses_list = sig.mentions(&Ty::List);
-    let uses_tree = sig.mentions(&Ty::Tree) || matches!(problem.harness, HarnessKind::Codec | HarnessKind::BstNodes);
+    let uses_tree = sig.mentions(&Ty::Tree) || problem.harness == HarnessKind::BstNodes;
     let mut g = String::new();
     g.push_str(PRELUDE);
     if uses_list {
@@ -98,11 +104,7 @@ fn solution_items(problem: &Problem, user_file: &Path) -> Result<String> {
     if uses_tree {
         g.push_str(TREE_NODE);
     }
-    match problem.harness {
-        HarnessKind::CycleList => g.push_str(RC_LIST_NODE),
-        HarnessKind::CloneGraph => g.push_str(GRAPH_NODE),
-        _ => {}
-    }
+    g.push_str(node_type(problem.harness));
     writeln!(g, "pub(crate) mod {USER_MODULE} {{\n#[allow(unused_imports)]\nuse super::*;").unwrap();
     writeln!(g, "include!({:?});", user_file.display().to_string()).unwrap();
     if uses_list {
@@ -114,29 +116,45 @@ fn solution_items(problem: &Problem, user_file: &Path) -> Result<String> {
     if problem.harness == HarnessKind::CloneGraph {
         g.push_str(GRAPH_GLUE);
     }
+    if problem.harness == HarnessKind::RandomList {
+        g.push_str(RANDOM_LIST_GLUE);
+    }
+    // LeetCode's older templates name some functions in camelCase
+    // (`hammingWeight`); call whichever spelling the file defines.
+    let source = std::fs::read_to_string(user_file).unwrap_or_default();
     g.push_str("#[allow(unused_mut, unused_variables, clippy::all)]\n");
     g.push_str("pub(crate) fn __judge_case(__r: &mut ::judge_support::In, __w: &mut ::judge_support::Out) {\n");
-    g.push_str(&case_body(problem)?);
+    g.push_str(&case_body(problem, &source)?);
     g.push_str("}\n}\n");
     Ok(g)
 }
 
-fn case_body(problem: &Problem) -> Result<String> {
+fn case_body(problem: &Problem, source: &str) -> Result<String> {
     let mut b = String::new();
     match (&problem.harness, &problem.signature) {
-        (HarnessKind::Function, Signature::Function(m)) => function_body(&mut b, m),
+        (HarnessKind::Function, Signature::Function(m)) => function_body(&mut b, m, &defined_name(&m.name, source)),
         (HarnessKind::Design, Signature::Class { name, constructor, methods }) => {
             design_body(&mut b, name, constructor, methods)
         }
-        (HarnessKind::Codec, Signature::Class { name, .. }) => {
-            writeln!(b, "let __root = __judge_tree_from(__r.vec_opt_i32());").unwrap();
+        (HarnessKind::Codec, sig @ Signature::Class { name, .. }) => {
+            let (encoder, decoder) = super::wire::codec_methods(sig)?;
+            let ty = &encoder.params[0].ty;
+            writeln!(b, "let __input = {};", decode(ty)).unwrap();
+            // Two objects, as LeetCode's driver uses them: the decoder sees only the string.
             writeln!(
                 b,
                 "let __ans = ::judge_support::measure(|| {{ let mut __ser = {name}::new(); let mut __deser = {name}::new(); \
-                 let __data: String = __ser.serialize(__root); __deser.deserialize(__data) }});"
+                 let __data: String = __ser.{}(__input); __deser.{}(__data) }});",
+                encoder.name, decoder.name
             )
             .unwrap();
-            writeln!(b, "__judge_tree_out(__w, &__ans);\n__judge_tree_drop(__ans);").unwrap();
+            b.push_str(&encode(ty, "&__ans"));
+            b.push_str(&drop_value(ty, "__ans"));
+        }
+        (HarnessKind::RandomList, Signature::Function(m)) => {
+            b.push_str("let __nodes = __judge_random_list_from(__r);\nlet __head = __nodes.first().cloned();\n");
+            writeln!(b, "let __res = ::judge_support::measure(|| Solution::{}(__head));", m.name).unwrap();
+            b.push_str("__judge_random_list_out(__w, __res, &__nodes);\n");
         }
         (HarnessKind::CycleList, Signature::Function(m)) => {
             b.push_str(
@@ -181,7 +199,24 @@ fn case_body(problem: &Problem) -> Result<String> {
     Ok(b)
 }
 
-fn function_body(b: &mut String, m: &Method) {
+/// `name` as the user's file spells it: as given, in snake_case or in
+/// camelCase, whichever the file defines (`fn hamming_weight` for the
+/// catalog's `hammingWeight`).
+fn defined_name(name: &str, source: &str) -> String {
+    let snake: String = name
+        .chars()
+        .flat_map(|c| if c.is_ascii_uppercase() { vec!['_', c.to_ascii_lowercase()] } else { vec![c] })
+        .collect();
+    let camel = Method { name: name.to_string(), params: Vec::new(), ret: Ty::Unit }.camel_name();
+    let defines = |candidate: &str| {
+        source
+            .match_indices(&format!("fn {candidate}"))
+            .any(|(at, m)| !source[at + m.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+    };
+    [name.to_string(), snake, camel].into_iter().find(|c| defines(c)).unwrap_or_else(|| name.to_string())
+}
+
+fn function_body(b: &mut String, m: &Method, fn_name: &str) {
     let mut args = Vec::new();
     let mut in_place = None;
     for (i, p) in m.params.iter().enumerate() {
@@ -193,7 +228,7 @@ fn function_body(b: &mut String, m: &Method) {
             args.push(format!("__a{i}"));
         }
     }
-    writeln!(b, "let __res = ::judge_support::measure(|| Solution::{}({}));", m.name, args.join(", ")).unwrap();
+    writeln!(b, "let __res = ::judge_support::measure(|| Solution::{fn_name}({}));", args.join(", ")).unwrap();
     match (&m.ret, in_place) {
         (Ty::Unit, Some((i, inner))) => {
             b.push_str(&encode(&inner, &format!("&__a{i}")));
@@ -232,6 +267,7 @@ fn design_body(b: &mut String, class: &str, constructor: &Method, methods: &[Met
 fn decode(ty: &Ty) -> String {
     match ty {
         Ty::I32 => "__r.i32()".into(),
+        Ty::U32 => "(__r.u32() as _)".into(),
         Ty::I64 => "__r.i64()".into(),
         Ty::F64 => "__r.f64()".into(),
         Ty::Bool => "__r.bool()".into(),
@@ -263,6 +299,8 @@ fn encode(ty: &Ty, e: &str) -> String {
     let s = match ty {
         Ty::Unit => "__w.null();".to_string(),
         Ty::I32 => format!("__w.i32(*({e}));"),
+        // `as i64`: the value is the same whether the solution returns u32 or i32.
+        Ty::U32 => format!("__w.i64(*({e}) as i64);"),
         Ty::I64 => format!("__w.i64(*({e}));"),
         Ty::F64 => format!("__w.f64(*({e}));"),
         Ty::Bool => format!("__w.bool(*({e}));"),
@@ -356,6 +394,18 @@ const GRAPH_NODE: &str = r#"pub struct Node {
 impl Node {
     pub fn new(val: i32) -> Node {
         Node { val, neighbors: Vec::new() }
+    }
+}
+"#;
+
+const RANDOM_LIST_NODE: &str = r#"pub struct Node {
+    pub val: i32,
+    pub next: Option<Rc<RefCell<Node>>>,
+    pub random: Option<Rc<RefCell<Node>>>,
+}
+impl Node {
+    pub fn new(val: i32) -> Node {
+        Node { val, next: None, random: None }
     }
 }
 "#;
@@ -509,5 +559,90 @@ fn __judge_graph_out(
     for slot in by_val.iter().flatten() {
         if let Ok(mut n) = slot.try_borrow_mut() { n.neighbors.clear(); }
     }
+}
+"#;
+
+const RANDOM_LIST_GLUE: &str = r#"
+fn __judge_random_list_from(r: &mut ::judge_support::In) -> Vec<::std::rc::Rc<::std::cell::RefCell<Node>>> {
+    let n = r.len();
+    let pairs: Vec<(i32, i32)> = (0..n).map(|_| (r.i32(), r.i32())).collect();
+    let nodes: Vec<::std::rc::Rc<::std::cell::RefCell<Node>>> = pairs
+        .iter()
+        .map(|&(v, _)| ::std::rc::Rc::new(::std::cell::RefCell::new(Node { val: v, next: None, random: None })))
+        .collect();
+    for (i, &(_, random)) in pairs.iter().enumerate() {
+        let mut node = nodes[i].borrow_mut();
+        node.next = nodes.get(i + 1).cloned();
+        node.random = if random >= 0 { Some(nodes[random as usize].clone()) } else { None };
+    }
+    nodes
+}
+/// Writes the copy as `[[val, random_index or null], ...]`; rejects a copy that
+/// reaches a node of the original, loops, or points outside itself. Then breaks
+/// every `Rc` cycle of both lists so that they are freed.
+fn __judge_random_list_out(
+    w: &mut ::judge_support::Out,
+    head: Option<::std::rc::Rc<::std::cell::RefCell<Node>>>,
+    originals: &[::std::rc::Rc<::std::cell::RefCell<Node>>],
+) {
+    let original: ::std::collections::HashSet<usize> = originals.iter().map(|o| ::std::rc::Rc::as_ptr(o) as usize).collect();
+    let mut copy: Vec<::std::rc::Rc<::std::cell::RefCell<Node>>> = Vec::new();
+    let mut index: ::std::collections::HashMap<usize, usize> = ::std::collections::HashMap::new();
+    let mut cur = head;
+    let mut problem: Option<String> = None;
+    while let Some(node) = cur {
+        let at = ::std::rc::Rc::as_ptr(&node) as usize;
+        if original.contains(&at) {
+            problem = Some(format!("node {} of the result (value {}) is a node of the original list, not a copy", copy.len(), node.borrow().val));
+            break;
+        }
+        if index.insert(at, copy.len()).is_some() || copy.len() > originals.len() + 1_000_000 {
+            problem = Some(format!("the result's next pointers loop back to node {}", index[&at]));
+            break;
+        }
+        cur = node.borrow().next.clone();
+        copy.push(node);
+    }
+    let mut pairs: Vec<(i32, Option<i32>)> = Vec::with_capacity(copy.len());
+    if problem.is_none() {
+        for (i, node) in copy.iter().enumerate() {
+            let node = node.borrow();
+            let random = match &node.random {
+                None => None,
+                Some(r) => {
+                    let at = ::std::rc::Rc::as_ptr(r) as usize;
+                    match index.get(&at) {
+                        Some(&k) => Some(k as i32),
+                        None if original.contains(&at) => {
+                            problem = Some(format!("node {i}'s random pointer points into the original list"));
+                            break;
+                        }
+                        None => {
+                            problem = Some(format!("node {i}'s random pointer points to a node that is not in the returned list"));
+                            break;
+                        }
+                    }
+                }
+            };
+            pairs.push((node.val, random));
+        }
+    }
+    for n in copy.iter().chain(originals) {
+        if let Ok(mut n) = n.try_borrow_mut() {
+            n.next = None;
+            n.random = None;
+        }
+    }
+    if let Some(message) = problem {
+        ::judge_support::reject(message);
+    }
+    w.open();
+    for (val, random) in pairs {
+        w.open();
+        w.i32(val);
+        w.opt_i32(random);
+        w.close();
+    }
+    w.close();
 }
 "#;

@@ -48,9 +48,29 @@ pub fn encode_input(problem: &Problem, input: &[Value]) -> Result<Vec<u8>> {
             arity(input, 2)?;
             encode_calls(&mut out, name, constructor, methods, &input[0], &input[1])?;
         }
-        (HarnessKind::Codec, _) => {
+        (HarnessKind::Codec, sig) => {
             arity(input, 1)?;
-            encode(&mut out, &Ty::Tree, &input[0]).map_err(|e| anyhow!("root: {e}"))?;
+            let (encoder, _) = codec_methods(sig)?;
+            let p = &encoder.params[0];
+            encode(&mut out, &p.ty, &input[0]).map_err(|e| anyhow!("`{}`: {e}", p.name))?;
+        }
+        (HarnessKind::RandomList, _) => {
+            arity(input, 1)?;
+            let nodes =
+                input[0].as_array().ok_or_else(|| anyhow!("the list must be an array of [val, random_index] pairs"))?;
+            out.extend((nodes.len() as u32).to_le_bytes());
+            for (i, node) in nodes.iter().enumerate() {
+                let pair = node.as_array().filter(|p| p.len() == 2);
+                let pair = pair.ok_or_else(|| anyhow!("node {i} must be [val, random_index or null], got {node}"))?;
+                encode(&mut out, &Ty::I32, &pair[0]).map_err(|e| anyhow!("node {i}, val: {e}"))?;
+                let random = match &pair[1] {
+                    Value::Null => -1,
+                    v => v.as_i64().filter(|r| (0..nodes.len() as i64).contains(r)).ok_or_else(|| {
+                        anyhow!("node {i}: random_index must be null or an index into the list, got {v}")
+                    })?,
+                };
+                out.extend((random as i32).to_le_bytes());
+            }
         }
         (HarnessKind::CycleList, _) => {
             arity(input, 2)?;
@@ -87,6 +107,22 @@ pub fn encode_input(problem: &Problem, input: &[Value]) -> Result<Vec<u8>> {
         (kind, _) => bail!("harness `{kind:?}` does not fit the signature `{}`", problem.facts.signature),
     }
     Ok(out)
+}
+
+/// A codec class's two methods: the encoder `(X) -> String` and the decoder
+/// `(String) -> X` (297's trees, 271's lists of strings).
+pub fn codec_methods(sig: &Signature) -> Result<(&Method, &Method)> {
+    if let Signature::Class { methods, .. } = sig
+        && let [encoder, decoder] = methods.as_slice()
+        && encoder.params.len() == 1
+        && encoder.ret == Ty::Str
+        && decoder.params.len() == 1
+        && decoder.params[0].ty == Ty::Str
+        && decoder.ret == encoder.params[0].ty
+    {
+        return Ok((encoder, decoder));
+    }
+    bail!("a codec needs a class with `fn encode(&self, x: X) -> String` and `fn decode(&self, s: String) -> X`")
 }
 
 fn arity(input: &[Value], n: usize) -> Result<()> {
@@ -142,6 +178,10 @@ fn encode(out: &mut Vec<u8>, ty: &Ty, v: &Value) -> Result<()> {
         Ty::I32 => {
             let x = v.as_i64().filter(|x| i32::try_from(*x).is_ok()).ok_or_else(wrong)?;
             out.extend((x as i32).to_le_bytes());
+        }
+        Ty::U32 => {
+            let x = v.as_u64().filter(|x| u32::try_from(*x).is_ok()).ok_or_else(wrong)?;
+            out.extend((x as u32).to_le_bytes());
         }
         Ty::I64 => out.extend(v.as_i64().ok_or_else(wrong)?.to_le_bytes()),
         Ty::F64 => out.extend(v.as_f64().ok_or_else(wrong)?.to_bits().to_le_bytes()),

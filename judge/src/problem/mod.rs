@@ -19,7 +19,8 @@ pub struct Facts {
     pub title: String,
     pub topic: String,
     pub difficulty: String,
-    pub stars: u8,
+    /// The roadmap rates only its first 50 problems; null elsewhere.
+    pub stars: Option<u8>,
     pub patterns: Vec<String>,
     pub signature: String,
     pub compare: String,
@@ -45,6 +46,8 @@ pub enum HarnessKind {
     CloneGraph,
     BstNodes,
     Codec,
+    /// 138: a list whose nodes also point at a random node of the list.
+    RandomList,
 }
 
 /// Float tolerance: a float matches within `abs` or within `rel` of the expected value.

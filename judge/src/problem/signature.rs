@@ -8,6 +8,9 @@ use anyhow::{Context, Result, bail};
 pub enum Ty {
     Unit,
     I32,
+    /// `u32` (LeetCode's older bit-problem templates); passed with `as _`, so a
+    /// solution written for the newer `i32` template compiles as well.
+    U32,
     I64,
     F64,
     Bool,
@@ -20,7 +23,7 @@ pub enum Ty {
     Tree,
     /// `Option<Rc<RefCell<ListNode>>>` (141's proposed, cycle-capable list)
     RcList,
-    /// `Option<Rc<RefCell<Node>>>` (133's proposed graph node)
+    /// `Option<Rc<RefCell<Node>>>` (133's proposed graph node, 138's random-pointer node)
     Graph,
     /// `&mut T`: an in-place argument, read back after the call.
     Mut(Box<Ty>),
@@ -32,6 +35,7 @@ impl Ty {
         Ok(match t.as_str() {
             "" | "()" => Ty::Unit,
             "i32" => Ty::I32,
+            "u32" => Ty::U32,
             "i64" => Ty::I64,
             "f64" => Ty::F64,
             "bool" => Ty::Bool,
@@ -66,6 +70,7 @@ impl Ty {
         match self {
             Ty::Unit => "nothing".into(),
             Ty::I32 => "an i32".into(),
+            Ty::U32 => "a u32".into(),
             Ty::I64 => "an i64".into(),
             Ty::F64 => "a number".into(),
             Ty::Bool => "true or false".into(),

@@ -149,7 +149,10 @@ pub fn input_lines(problem: &Problem, input: &[serde_json::Value]) -> String {
         }
         (_, HarnessKind::CycleList) => vec!["head".into(), "pos".into()],
         (_, HarnessKind::CloneGraph) => vec!["adjList".into()],
-        (_, HarnessKind::Codec) => vec!["root".into()],
+        (Signature::Class { methods, .. }, HarnessKind::Codec) => {
+            methods.first().and_then(|m| m.params.first()).map(|p| vec![p.name.clone()]).unwrap_or_default()
+        }
+        (_, HarnessKind::RandomList) => vec!["head".into()],
         _ => vec!["calls".into(), "arguments".into()],
     };
     let mut out = String::new();
