@@ -29,7 +29,7 @@ pub fn remarks(cache: &BuildCache, tc: &Toolchain, problem: &Problem, src: &Sour
     let user_copy = work.path().join("user.rs");
     std::fs::write(&user_copy, &prepared.text)?;
     let main_rs = work.path().join("main.rs");
-    std::fs::write(&main_rs, glue::generate(problem, &user_copy, &prepared.hoisted)?)?;
+    std::fs::write(&main_rs, glue::generate(problem, &user_copy, &prepared.text, &prepared.hoisted)?)?;
     let mut cmd = Command::new(driver);
     cmd.arg(&tc.rustc) // clippy-driver takes the rustc it wraps as its first argument
         .args(["--edition", "2024", "--crate-type", "bin", "--crate-name", "solution", "--emit=metadata"])

@@ -163,8 +163,12 @@ impl BuildCache {
         let placeholders: Vec<PathBuf> =
             (0..sources.len()).map(|k| PathBuf::from(format!("/__judge_src__/user{k}.rs"))).collect();
         let glue = match placeholders.as_slice() {
-            [one] => glue::generate(problem, one, &hoisted)?,
-            many => glue::generate_sides(problem, &many.iter().map(PathBuf::as_path).collect::<Vec<_>>(), &hoisted)?,
+            [one] => glue::generate(problem, one, &prepared[0].text, &hoisted)?,
+            many => {
+                let files: Vec<(&Path, &str)> =
+                    many.iter().zip(&prepared).map(|(f, p)| (f.as_path(), p.text.as_str())).collect();
+                glue::generate_sides(problem, &files, &hoisted)?
+            }
         };
         let overflow_flag = if overflow == OverflowChecks::On { "overflow-checks=on" } else { "overflow-checks=off" };
         let mut used_crates: Vec<&'static str> = Vec::new();
