@@ -11,7 +11,7 @@ const MAX: i64 = (1 << 31) - 2;
 /// - "palindrome": a 32-bit pattern equal to its own reversal;
 /// - "worst": 2^31 - 2, every allowed bit set.
 pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
-    let bits = n.clamp(0, 31) as u32;
+    let bits = n.min(31) as u32;
     let value = match mode {
         "power" => 1i64 << bits.max(2).saturating_sub(1),
         "low-bit" => 2,
