@@ -14,8 +14,8 @@ fn min_windows(s: &[u8], t: &[u8]) -> (usize, Vec<usize>) {
     let mut left = 0;
     let mut best = usize::MAX;
     let mut starts = Vec::new();
-    for right in 0..s.len() {
-        let c = usize::from(s[right]);
+    for (right, &ch) in s.iter().enumerate() {
+        let c = usize::from(ch);
         if need[c] > 0 {
             missing -= 1;
         }

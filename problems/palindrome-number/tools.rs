@@ -15,6 +15,11 @@ fn palindrome(digits: u32, g: &mut Gen) -> i64 {
     }
 }
 
+fn is_palindrome(v: i64) -> bool {
+    let s = v.to_string();
+    s.chars().rev().eq(s.chars())
+}
+
 /// A number of exactly `digits` decimal digits that fits in an i32.
 fn with_digits(digits: u32, g: &mut Gen) -> i64 {
     let lo = 10i64.pow(digits - 1);
@@ -54,26 +59,10 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
             }
         }
         "worst" => {
-            let mut best = 0;
-            for first in (1..=9).rev() {
-                // Palindromes of `digits` digits starting with `first`, largest first.
-                let half = digits.div_ceil(2);
-                let lo = first * 10i64.pow(half - 1);
-                let hi = (first + 1) * 10i64.pow(half - 1) - 1;
-                for h in (lo..=hi).rev() {
-                    let s = h.to_string();
-                    let tail: String = s.chars().rev().skip(digits as usize % 2).collect();
-                    let v: i64 = format!("{s}{tail}").parse().unwrap_or(i64::MAX);
-                    if v <= i64::from(i32::MAX) {
-                        best = v;
-                        break;
-                    }
-                }
-                if best > 0 {
-                    break;
-                }
-            }
-            best
+            // Counting down from the largest number of `digits` digits that
+            // fits; 10^(digits-1) + 1 (or 9) is a palindrome, so this stops.
+            let hi = (10i64.pow(digits) - 1).min(i64::from(i32::MAX));
+            (0..=hi).rev().find(|v| is_palindrome(*v)).unwrap_or(0)
         }
         _ => {
             let v = with_digits(digits, g);

@@ -79,8 +79,7 @@ pub fn validate(input: &[Value]) -> Result<(), String> {
         return Err(format!("s[{i}] = {c:?} is not one of I, V, X, L, C, D, M"));
     }
     // A valid numeral is the standard spelling of its value (1..=3999).
-    let canonical = (1..=MAX_VALUE).find(|&v| to_roman(v) == s);
-    if canonical.is_none() {
+    if !(1..=MAX_VALUE).any(|v| to_roman(v) == s) {
         return Err(format!("s = {s:?} is not a valid Roman numeral in the range [1, 3999]"));
     }
     Ok(())

@@ -15,10 +15,9 @@ const LOWER: &str = "abcdefghijklmnopqrstuvwxyz";
 /// - "worst": t is a shuffle of s at full length (answer true, nothing to cut short).
 pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
     let n = n.clamp(1, MAX_LEN);
-    let s = g.string(n, LOWER);
-    let mut t: Vec<u8> = s.clone().into_bytes();
+    let mut s = g.string(n, LOWER).into_bytes();
+    let mut t = s.clone();
     g.shuffle(&mut t);
-    let mut s = s.into_bytes();
     match mode {
         "changed" => {
             let i = g.usize(0, n - 1);
