@@ -1,6 +1,6 @@
 // Iterative: stacks the left spine, but after popping a node it only pushes
-// the node's right child itself, not the right child's left spine, so a right
-// child comes out before its own left subtree.
+// the node's right child itself, not the right child's left spine: the left
+// subtree of every right child is never visited.
 use std::cell::RefCell;
 use std::rc::Rc;
 
