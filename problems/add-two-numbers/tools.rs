@@ -34,7 +34,11 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
             (number(n, g), number(m, g))
         }
     };
-    if g.chance(0.5) { vec![json!(a), json!(b)] } else { vec![json!(b), json!(a)] }
+    if g.chance(0.5) {
+        vec![json!(a), json!(b)]
+    } else {
+        vec![json!(b), json!(a)]
+    }
 }
 
 fn digits(v: &Value, what: &str) -> Result<(), String> {

@@ -7,7 +7,11 @@ const MAX_V: i64 = 1000;
 /// if one exists.
 fn short_by_one(n: usize, g: &mut Gen) -> Option<usize> {
     let ks: Vec<usize> = (2..=n).filter(|k| (n + 1) % k == 0).collect();
-    if ks.is_empty() { None } else { Some(*g.pick(&ks)) }
+    if ks.is_empty() {
+        None
+    } else {
+        Some(*g.pick(&ks))
+    }
 }
 
 /// A list of `n` nodes (clamped to 1..=5000), values in [0, 1000], and `k` in
