@@ -1,6 +1,6 @@
 // Reads both lists into u64 numbers, adds them and writes the digits back: fine
-// for small numbers, but 100-digit numbers overflow (wrapping gives garbage
-// digits; in a debug build the multiplication panics).
+// up to 19 digits, but 100-digit numbers overflow (the wrapping arithmetic
+// gives wrong digits; plain `*` and `+` would panic in a debug build).
 impl Solution {
     pub fn add_two_numbers(l1: Option<Box<ListNode>>, l2: Option<Box<ListNode>>) -> Option<Box<ListNode>> {
         fn read(mut l: Option<Box<ListNode>>) -> u64 {
