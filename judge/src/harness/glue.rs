@@ -156,9 +156,12 @@ fn case_body(problem: &Problem, source: &str) -> Result<String> {
             b.push_str(&drop_value(ty, "__ans"));
         }
         (HarnessKind::RandomList, Signature::Function(m)) => {
-            b.push_str("let __nodes = __judge_random_list_from(__r);\nlet __head = __nodes.first().cloned();\n");
+            b.push_str(
+                "let __nodes = __judge_random_list_from(__r);\nlet __shape = __judge_random_list_shape(&__nodes);\n\
+                 let __head = __nodes.first().cloned();\n",
+            );
             writeln!(b, "let __res = ::judge_support::measure(|| Solution::{}(__head));", m.name).unwrap();
-            b.push_str("__judge_random_list_out(__w, __res, &__nodes);\n");
+            b.push_str("__judge_random_list_out(__w, __res, &__nodes, &__shape);\n");
         }
         (HarnessKind::CycleList, Signature::Function(m)) => {
             b.push_str(
@@ -581,29 +584,45 @@ fn __judge_random_list_from(r: &mut ::judge_support::In) -> Vec<::std::rc::Rc<::
     }
     nodes
 }
+/// Each original node's (val, next, random) with pointers as addresses (0 for
+/// `None`), taken before the call to check afterwards that the original list was
+/// left as it was (LeetCode rejects a solution that modifies it).
+fn __judge_random_list_shape(nodes: &[::std::rc::Rc<::std::cell::RefCell<Node>>]) -> Vec<(i32, usize, usize)> {
+    let at = |p: &Option<::std::rc::Rc<::std::cell::RefCell<Node>>>| p.as_ref().map_or(0, |p| ::std::rc::Rc::as_ptr(p) as usize);
+    nodes.iter().map(|n| { let n = n.borrow(); (n.val, at(&n.next), at(&n.random)) }).collect()
+}
 /// Writes the copy as `[[val, random_index or null], ...]`; rejects a copy that
-/// reaches a node of the original, loops, or points outside itself. Then breaks
-/// every `Rc` cycle of both lists so that they are freed.
+/// reaches a node of the original, loops, or points outside itself, and an
+/// original list that was modified. Then breaks every `Rc` cycle of both lists
+/// so that they are freed.
 fn __judge_random_list_out(
     w: &mut ::judge_support::Out,
     head: Option<::std::rc::Rc<::std::cell::RefCell<Node>>>,
     originals: &[::std::rc::Rc<::std::cell::RefCell<Node>>],
+    shape: &[(i32, usize, usize)],
 ) {
     let original: ::std::collections::HashSet<usize> = originals.iter().map(|o| ::std::rc::Rc::as_ptr(o) as usize).collect();
     let mut copy: Vec<::std::rc::Rc<::std::cell::RefCell<Node>>> = Vec::new();
     let mut index: ::std::collections::HashMap<usize, usize> = ::std::collections::HashMap::new();
     let mut cur = head;
     let mut problem: Option<String> = None;
+    let now = __judge_random_list_shape(originals);
+    if let Some(i) = (0..shape.len()).find(|&i| now[i] != shape[i]) {
+        let what = if now[i].0 != shape[i].0 { "value" } else if now[i].1 != shape[i].1 { "next pointer" } else { "random pointer" };
+        problem = Some(format!("the {what} of node {i} of the original list was modified: the original must be left as it was"));
+        cur = None;
+    }
     while let Some(node) = cur {
         let at = ::std::rc::Rc::as_ptr(&node) as usize;
         if original.contains(&at) {
             problem = Some(format!("node {} of the result (value {}) is a node of the original list, not a copy", copy.len(), node.borrow().val));
             break;
         }
-        if index.insert(at, copy.len()).is_some() || copy.len() > originals.len() + 1_000_000 {
-            problem = Some(format!("the result's next pointers loop back to node {}", index[&at]));
+        if let Some(&seen) = index.get(&at) {
+            problem = Some(format!("the result's next pointers loop back to node {seen}"));
             break;
         }
+        index.insert(at, copy.len());
         cur = node.borrow().next.clone();
         copy.push(node);
     }

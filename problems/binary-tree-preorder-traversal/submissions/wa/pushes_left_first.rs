@@ -1,0 +1,22 @@
+// Iterative stack, but pushes the left child before the right one: the stack
+// pops the right subtree first (root, right, left).
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Solution {
+    pub fn preorder_traversal(root: Option<Rc<RefCell<TreeNode>>>) -> Vec<i32> {
+        let mut out = Vec::new();
+        let mut stack: Vec<Rc<RefCell<TreeNode>>> = root.into_iter().collect();
+        while let Some(node) = stack.pop() {
+            let node = node.borrow();
+            out.push(node.val);
+            if let Some(l) = &node.left {
+                stack.push(Rc::clone(l));
+            }
+            if let Some(r) = &node.right {
+                stack.push(Rc::clone(r));
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,38 @@
+// Definition for a binary tree node.
+// #[derive(Debug, PartialEq, Eq)]
+// pub struct TreeNode {
+//   pub val: i32,
+//   pub left: Option<Rc<RefCell<TreeNode>>>,
+//   pub right: Option<Rc<RefCell<TreeNode>>>,
+// }
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+impl Solution {
+    pub fn zigzag_level_order(root: Option<Rc<RefCell<TreeNode>>>) -> Vec<Vec<i32>> {
+        // Plain level order (left to right), reversing every odd level.
+        let mut levels = Vec::new();
+        let mut queue: VecDeque<Rc<RefCell<TreeNode>>> = root.into_iter().collect();
+        while !queue.is_empty() {
+            let size = queue.len();
+            let mut level = Vec::with_capacity(size);
+            for _ in 0..size {
+                let node = queue.pop_front().unwrap();
+                let node = node.borrow();
+                level.push(node.val);
+                if let Some(l) = &node.left {
+                    queue.push_back(Rc::clone(l));
+                }
+                if let Some(r) = &node.right {
+                    queue.push_back(Rc::clone(r));
+                }
+            }
+            if levels.len() % 2 == 1 {
+                level.reverse();
+            }
+            levels.push(level);
+        }
+        levels
+    }
+}
