@@ -43,7 +43,13 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
                 }
                 v = g.int(1, n);
             }
-            if walk(v).1 == want { v } else { 1 }
+            if walk(v).1 == want {
+                v
+            } else if want {
+                1
+            } else {
+                2
+            }
         }
         "slow-happy" if n >= 78_999 => loop {
             let mut digits = vec![7, 8, 9, 9, 9];
@@ -51,7 +57,7 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
             digits.extend(std::iter::repeat_n(0, zeros));
             g.shuffle(&mut digits);
             let v = digits.iter().fold(0i64, |acc, &d| acc * 10 + d);
-            if v <= n && v >= 78_999 {
+            if (78_999..=n).contains(&v) {
                 break v;
             }
         },
