@@ -53,11 +53,14 @@ fn exponent(n: i64, g: &mut Gen) -> i64 {
 ///   answer depends on the exponent's parity);
 /// - "tiny": a base below 1 in absolute value raised to a large positive
 ///   exponent (or above 1 to a large negative one): the answer underflows to 0;
+/// - "min-exponent": the exponent is -2^31 whatever `n` is (so that small
+///   stress inputs meet it too), with a base of absolute value at least about 1;
 /// - "worst": the exponent is -2^31 or 2^31 - 1 (31 squarings, and -n
 ///   overflows an i32), with a base close to 1 so the answer stays moderate.
 pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
     let n = (n as i64).clamp(0, -MIN_E);
     let (x, e) = match mode {
+        "min-exponent" => (base_for(MIN_E, -5.0, LIMIT.ln(), g), MIN_E),
         "small-exp" => {
             let e = g.int(-10, 10);
             let mut x = 1.0;
