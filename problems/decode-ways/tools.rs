@@ -100,7 +100,7 @@ pub fn validate(input: &[Value]) -> Result<(), String> {
     }
     let answer = count(s.as_bytes());
     if answer > MAX_ANSWER {
-        return Err(format!("the answer ({answer}, saturated) does not fit in a 32-bit integer"));
+        return Err(format!("the answer ({answer}) does not fit in a 32-bit integer"));
     }
     Ok(())
 }

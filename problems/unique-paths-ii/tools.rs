@@ -86,7 +86,7 @@ pub fn validate(input: &[Value]) -> Result<(), String> {
     }
     let answer = count(&grid);
     if answer > MAX_ANSWER {
-        return Err(format!("the answer ({answer}, saturated) exceeds 2 * 10^9"));
+        return Err(format!("the answer (at least {answer}) exceeds 2 * 10^9"));
     }
     Ok(())
 }
