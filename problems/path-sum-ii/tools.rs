@@ -98,11 +98,12 @@ fn clear_hits(nodes: &mut Nodes, sum: &mut [i64], target: i64) {
 /// [-1000, 1000]. Modes:
 /// - "random": random shape and values, a random target (usually no path hits it);
 /// - "hit": about half of the leaves are tuned so their root-to-leaf sum is the target;
-/// - "all": every leaf is tuned to hit the target;
+/// - "all": every leaf is tuned to hit the target (path sums kept within [-500, 500]);
 /// - "zeros": a complete tree of zeros and target 0: every path is an answer;
 /// - "trap": the target is the path sum of an inner node, and no leaf reaches it
 ///   (answer []; collecting paths at inner nodes answers more);
-/// - "deep" / "complete" / "left" / "right": that shape, about half of the leaves hit;
+/// - "deep" / "complete": that shape, about half of the leaves hit;
+/// - "left" / "right": a chain whose one leaf hits;
 /// - "worst": a spine of n/2 nodes, each with one leaf hanging off it, every leaf
 ///   tuned to hit: about n/2 answers of average length n/4 (the largest output).
 pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
@@ -111,7 +112,14 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
     if mode == "zeros" {
         return vec![tree_to_level_order(&nodes), json!(0)];
     }
-    let bounded = if mode == "random" { None } else { Some(LIM) };
+    // Path sums within [-500, 500] and a target in there too put the target within
+    // reach of every leaf, so all of them can be tuned to hit.
+    let every = matches!(mode, "all" | "worst" | "left" | "right");
+    let bounded = match mode {
+        "random" => None,
+        _ if every => Some(LIM / 2),
+        _ => Some(LIM),
+    };
     let (parent, mut sum) = fill(&mut nodes, bounded, g);
     let mut target = g.int(-TARGET, TARGET);
     let inner: Vec<usize> = (0..n).filter(|&i| !is_leaf(&nodes, i)).collect();
@@ -124,12 +132,22 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
             clear_hits(&mut nodes, &mut sum, target);
         }
         _ => {
-            let share = if mode == "all" || mode == "worst" { 1.0 } else { 0.5 };
+            let share = if every { 1.0 } else { 0.5 };
             let leaves: Vec<usize> = (0..n).filter(|&i| is_leaf(&nodes, i)).collect();
+            // One random leaf always hits: the target is picked within its reach
+            // (a leaf reaches any target within 1000 of its parent's sum).
+            let anchor = leaves.get(g.usize(0, leaves.len().saturating_sub(1))).copied();
+            if let Some(a) = anchor {
+                let above = parent[a].map_or(0, |p| sum[p]);
+                target = if every {
+                    g.int(-LIM / 2, LIM / 2)
+                } else {
+                    g.int((-TARGET).max(above - LIM), TARGET.min(above + LIM))
+                };
+            }
             for leaf in leaves {
                 let above = parent[leaf].map_or(0, |p| sum[p]);
-                // A leaf can reach any target within 1000 of its parent's sum.
-                if (target - above).abs() <= LIM && g.chance(share) {
+                if Some(leaf) == anchor || ((target - above).abs() <= LIM && g.chance(share)) {
                     nodes[leaf].0 = target - above;
                     sum[leaf] = target;
                 }
