@@ -17,7 +17,13 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
     let values: Vec<i64> = (0..n)
         .map(|_| match mode {
             "negative" => g.int(-LIM, -1),
-            "sparse" if g.chance(0.9) => g.int(-LIM, -1),
+            "sparse" => {
+                if g.chance(0.9) {
+                    g.int(-LIM, -1)
+                } else {
+                    g.int(1, LIM)
+                }
+            }
             "worst" => g.int(-LIM / 2, LIM),
             _ => g.int(-LIM, LIM),
         })

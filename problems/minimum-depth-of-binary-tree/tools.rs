@@ -21,14 +21,21 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
         "complete" => json!(values),
         "left" => chain_tree(&values, true),
         "right" => chain_tree(&values, false),
-        "one-sided" if n >= 2 => {
-            let below = random_tree(&values[1..], 0.5, g);
-            only_child(values[0], &below, g.chance(0.5))
-        }
+        "one-sided" => one_sided(&values, g),
         "worst" => random_tree(&values, 1.0, g),
         _ => random_tree(&values, 0.0, g),
     };
     vec![root]
+}
+
+/// A root (the first value) whose only child carries a random tree of the other
+/// values; a plain random tree when there are fewer than two values.
+fn one_sided(values: &[i64], g: &mut Gen) -> Value {
+    if values.len() < 2 {
+        return random_tree(values, 0.0, g);
+    }
+    let below = random_tree(&values[1..], 0.5, g);
+    only_child(values[0], &below, g.chance(0.5))
 }
 
 /// The level order of a root holding `val` whose only child (on the right if

@@ -33,10 +33,10 @@ fn parse(level: &Value) -> Nodes {
 fn caterpillar(n: usize, g: &mut Gen) -> Value {
     let mut nodes: Nodes = vec![(0, None, None); n];
     let spine = n.div_ceil(2);
-    for i in 0..spine {
+    for (i, node) in nodes.iter_mut().enumerate().take(spine) {
         let next = if i + 1 < spine { Some(i + 1) } else { None };
         let leaf = if spine + i < n { Some(spine + i) } else { None };
-        nodes[i] = if g.chance(0.5) { (0, next, leaf) } else { (0, leaf, next) };
+        *node = if g.chance(0.5) { (0, next, leaf) } else { (0, leaf, next) };
     }
     tree_to_level_order(&nodes)
 }
@@ -61,8 +61,8 @@ fn shape(n: usize, mode: &str, g: &mut Gen) -> Nodes {
 fn fill(nodes: &mut Nodes, bound: Option<i64>, g: &mut Gen) -> (Vec<Option<usize>>, Vec<i64>) {
     let n = nodes.len();
     let mut parent = vec![None; n];
-    for i in 0..n {
-        for c in [nodes[i].1, nodes[i].2].into_iter().flatten() {
+    for (i, &(_, left, right)) in nodes.iter().enumerate() {
+        for c in [left, right].into_iter().flatten() {
             parent[c] = Some(i);
         }
     }
@@ -124,14 +124,13 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
     let mut target = g.int(-TARGET, TARGET);
     let inner: Vec<usize> = (0..n).filter(|&i| !is_leaf(&nodes, i)).collect();
     match mode {
-        "random" => {}
         "trap" => {
             if !inner.is_empty() {
                 target = sum[*g.pick(&inner)];
             }
             clear_hits(&mut nodes, &mut sum, target);
         }
-        _ => {
+        "hit" | "all" | "deep" | "complete" | "left" | "right" | "worst" => {
             let share = if every { 1.0 } else { 0.5 };
             let leaves: Vec<usize> = (0..n).filter(|&i| is_leaf(&nodes, i)).collect();
             // One random leaf always hits: the target is picked within its reach
@@ -153,6 +152,7 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
                 }
             }
         }
+        _ => {}
     }
     vec![tree_to_level_order(&nodes), json!(target)]
 }

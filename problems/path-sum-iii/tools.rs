@@ -23,10 +23,7 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
     let n = n.min(MAX_N);
     let mut target = g.int(-3, 3);
     let values: Vec<i64> = match mode {
-        "random" => {
-            target = g.int(-TARGET, TARGET);
-            (0..n).map(|_| g.int(-LIM, LIM)).collect()
-        }
+        "small" | "deep" | "complete" | "left" | "right" | "worst" => (0..n).map(|_| g.int(-3, 3)).collect(),
         "zeros" => {
             target = 0;
             vec![0; n]
@@ -53,7 +50,10 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
             }
             v
         }
-        _ => (0..n).map(|_| g.int(-3, 3)).collect(),
+        _ => {
+            target = g.int(-TARGET, TARGET);
+            (0..n).map(|_| g.int(-LIM, LIM)).collect()
+        }
     };
     let root = match mode {
         "deep" => random_tree(&values, 0.9, g),

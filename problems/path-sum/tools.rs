@@ -48,8 +48,8 @@ fn shape(n: usize, mode: &str, g: &mut Gen) -> Nodes {
 fn fill(nodes: &mut Nodes, bound: Option<i64>, g: &mut Gen) -> (Vec<Option<usize>>, Vec<i64>) {
     let n = nodes.len();
     let mut parent = vec![None; n];
-    for i in 0..n {
-        for c in [nodes[i].1, nodes[i].2].into_iter().flatten() {
+    for (i, &(_, left, right)) in nodes.iter().enumerate() {
+        for c in [left, right].into_iter().flatten() {
             parent[c] = Some(i);
         }
     }
@@ -99,7 +99,6 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
     let leaves: Vec<usize> = (0..n).filter(|&i| is_leaf(&nodes, i)).collect();
     let inner: Vec<usize> = (0..n).filter(|&i| !is_leaf(&nodes, i)).collect();
     match mode {
-        "random" => {}
         "trap" | "worst" => {
             if !inner.is_empty() {
                 // Prefer a deep inner node: the trap is then met late.
@@ -108,7 +107,7 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
             }
             clear_hits(&mut nodes, &mut sum, target);
         }
-        _ => {
+        "hit" | "deep" | "complete" | "left" | "right" => {
             if let Some(&leaf) = leaves.get(g.usize(0, leaves.len().saturating_sub(1))) {
                 let above = parent[leaf].map_or(0, |p| sum[p]);
                 target = g.int((-TARGET).max(above - LIM), TARGET.min(above + LIM));
@@ -116,6 +115,7 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
                 sum[leaf] = target;
             }
         }
+        _ => {}
     }
     vec![tree_to_level_order(&nodes), json!(target)]
 }
