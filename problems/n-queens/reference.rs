@@ -3,8 +3,8 @@ impl Solution {
         struct Search {
             n: usize,
             cols: Vec<bool>,
-            diag: Vec<bool>,  // row + col
-            anti: Vec<bool>,  // row + n - 1 - col
+            diag: Vec<bool>,   // row + col
+            anti: Vec<bool>,   // row + n - 1 - col
             queen: Vec<usize>, // queen[row] = its column
             out: Vec<Vec<String>>,
         }
@@ -12,11 +12,8 @@ impl Solution {
             fn go(&mut self, row: usize) {
                 let n = self.n;
                 if row == n {
-                    let board = self
-                        .queen
-                        .iter()
-                        .map(|&c| (0..n).map(|j| if j == c { 'Q' } else { '.' }).collect())
-                        .collect();
+                    let board =
+                        self.queen.iter().map(|&c| (0..n).map(|j| if j == c { 'Q' } else { '.' }).collect()).collect();
                     self.out.push(board);
                     return;
                 }

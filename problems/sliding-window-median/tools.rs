@@ -6,7 +6,11 @@ const MAX: i64 = i32::MAX as i64;
 
 /// An even window size in 2..=n when possible (n = 1 gives 1).
 fn even_k(n: usize, g: &mut Gen) -> usize {
-    if n < 2 { 1 } else { 2 * g.usize(1, n / 2) }
+    if n < 2 {
+        1
+    } else {
+        2 * g.usize(1, n / 2)
+    }
 }
 
 /// `n` values (clamped into 1..=10^5) over the whole i32 range and a window size k

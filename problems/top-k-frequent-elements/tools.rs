@@ -59,7 +59,8 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
     }
     let f = frequencies(&nums);
     let valid: Vec<usize> = (1..=f.len()).filter(|&k| k == f.len() || f[k - 1] > f[k]).collect();
-    let k = if mode == "worst" { *valid.iter().rev().find(|&&k| k < f.len()).unwrap_or(&f.len()) } else { *g.pick(&valid) };
+    let k =
+        if mode == "worst" { *valid.iter().rev().find(|&&k| k < f.len()).unwrap_or(&f.len()) } else { *g.pick(&valid) };
     vec![json!(nums), json!(k)]
 }
 

@@ -3,7 +3,15 @@
 impl Solution {
     pub fn solve_n_queens(n: i32) -> Vec<Vec<String>> {
         let n = n as usize;
-        fn go(n: usize, row: usize, cols: &mut Vec<bool>, d: &mut Vec<bool>, a: &mut Vec<bool>, q: &mut Vec<usize>, out: &mut Vec<Vec<String>>) {
+        fn go(
+            n: usize,
+            row: usize,
+            cols: &mut Vec<bool>,
+            d: &mut Vec<bool>,
+            a: &mut Vec<bool>,
+            q: &mut Vec<usize>,
+            out: &mut Vec<Vec<String>>,
+        ) {
             if row == n {
                 out.push(q.iter().map(|&c| (0..n).map(|j| if j == c { 'Q' } else { '.' }).collect()).collect());
                 return;

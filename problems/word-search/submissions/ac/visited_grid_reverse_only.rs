@@ -12,7 +12,10 @@ impl Solution {
             seen[r][c] = true;
             for (dr, dc) in [(0i32, 1i32), (1, 0), (0, -1), (-1, 0)] {
                 let (nr, nc) = (r as i32 + dr, c as i32 + dc);
-                if nr >= 0 && nc >= 0 && (nr as usize) < b.len() && (nc as usize) < b[0].len()
+                if nr >= 0
+                    && nc >= 0
+                    && (nr as usize) < b.len()
+                    && (nc as usize) < b[0].len()
                     && dfs(b, seen, w, i + 1, nr as usize, nc as usize)
                 {
                     seen[r][c] = false;
