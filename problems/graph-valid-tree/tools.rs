@@ -15,10 +15,9 @@ impl Edges {
         Edges { list: Vec::new(), seen: HashSet::new() }
     }
 
-    fn add(&mut self, a: usize, b: usize) -> bool {
-        a != b && self.seen.insert((a.min(b), a.max(b))) && {
+    fn add(&mut self, a: usize, b: usize) {
+        if a != b && self.seen.insert((a.min(b), a.max(b))) {
             self.list.push([a, b]);
-            true
         }
     }
 
@@ -40,10 +39,10 @@ impl Edges {
     }
 }
 
-/// A random tree on nodes `first..first + k`: node i hangs under a random earlier node.
-fn random_tree(edges: &mut Edges, first: usize, k: usize, g: &mut Gen) {
+/// A random tree on nodes `0..k`: node i hangs under a random earlier node.
+fn tree_on(edges: &mut Edges, k: usize, g: &mut Gen) {
     for i in 1..k {
-        edges.add(first + g.usize(0, i - 1), first + i);
+        edges.add(g.usize(0, i - 1), i);
     }
 }
 
@@ -78,7 +77,7 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
             }
         }
         "forest" => {
-            random_tree(&mut edges, 0, n, g);
+            tree_on(&mut edges, n, g);
             if !edges.list.is_empty() {
                 let gone = g.usize(0, edges.list.len() - 1);
                 edges.list.swap_remove(gone);
@@ -86,15 +85,15 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
         }
         "cycle-plus-lone" => {
             // Node n - 1 stays alone; the other n - 1 nodes get n - 1 edges.
-            random_tree(&mut edges, 0, n - 1, g);
+            tree_on(&mut edges, n - 1, g);
             edges.close_cycle(n - 1, g);
         }
         "extra-edge" => {
-            random_tree(&mut edges, 0, n, g);
+            tree_on(&mut edges, n, g);
             edges.close_cycle(n, g);
         }
         "dense" => edges.fill(n, MAX_EDGES, g),
-        _ => random_tree(&mut edges, 0, n, g),
+        _ => tree_on(&mut edges, n, g),
     }
     let mut list: Vec<[usize; 2]> = edges.list.iter().map(|&[a, b]| [label[a], label[b]]).collect();
     for e in &mut list {

@@ -223,7 +223,7 @@ mod tests {
     use super::*;
     use serde_json::json;
 
-    /// Every permutation of `items` (Heap's algorithm would do; small inputs only).
+    /// Every permutation of `items` (small inputs only).
     fn permutations(items: &[usize]) -> Vec<Vec<usize>> {
         if items.is_empty() {
             return vec![vec![]];
