@@ -268,6 +268,14 @@ fn mock_plan_picks_from_the_plan_and_stays_spoiler_free() {
     }
     ws.ok_json(&["mock", "end", "--json"]);
 
+    // The active plan is favoured without --plan: its problems come first.
+    assert!(ws.judge(&["plan", "last-minute", "--start"]).status.success());
+    let started = ws.ok_json(&["mock", "start", "--count", "3", "--seed", "11", "--json"]);
+    for p in started["problems"].as_array().unwrap() {
+        assert!(last_minute.contains(p["slug"].as_str().unwrap()), "{} is not in the active plan", p["slug"]);
+    }
+    ws.ok_json(&["mock", "end", "--json"]);
+
     // A plan without available problems, or an unknown plan, is a usage error.
     let (code, err) = ws.json(&["mock", "start", "--plan", "no-such-plan", "--json"]);
     assert_eq!(code, 2, "{err}");
@@ -372,10 +380,7 @@ fn a_running_mock_session_is_not_given_away_by_the_page() {
 fn chromium() -> Option<PathBuf> {
     let out = std::process::Command::new("sh").arg(root().join("tests/browser/ensure-chromium.sh")).output().ok()?;
     if !out.status.success() {
-        eprintln!(
-            "SKIPPED: the browser test needs headless Chromium: {}",
-            String::from_utf8_lossy(&out.stderr).trim()
-        );
+        eprintln!("SKIPPED: the browser test needs headless Chromium: {}", String::from_utf8_lossy(&out.stderr).trim());
         return None;
     }
     Some(PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
@@ -448,7 +453,12 @@ fn the_progress_page_renders_in_a_real_browser() {
     let (ours, empty) = (std::fs::read(&shot).unwrap(), std::fs::read(&blank_shot).unwrap());
     assert_eq!(png_size(&ours), (1280, 2200));
     // A blank page compresses to almost nothing; text, bars and the calendar do not.
-    assert!(ours.len() > 8 * empty.len(), "the screenshot looks blank: {} bytes, a blank page {}", ours.len(), empty.len());
+    assert!(
+        ours.len() > 8 * empty.len(),
+        "the screenshot looks blank: {} bytes, a blank page {}",
+        ours.len(),
+        empty.len()
+    );
     // Kept for a look by hand.
     let keep = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("progress-page.png");
     std::fs::copy(&shot, &keep).unwrap();

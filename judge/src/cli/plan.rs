@@ -122,7 +122,10 @@ fn print_summary(progress: &[PlanProgress], style: &Style) {
         };
         println!("{marker} {:<12} {:>4}/{:<4}  {place}", p.id, p.solved, p.total);
     }
-    println!("{}", style.dim("(* the active plan; `judge plan ID` shows its groups, `judge plan ID --start` follows it)"));
+    println!(
+        "{}",
+        style.dim("(* the active plan; `judge plan ID` shows its groups, `judge plan ID --start` follows it)")
+    );
 }
 
 fn print_plan(p: &PlanProgress, style: &Style) {

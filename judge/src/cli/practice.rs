@@ -185,7 +185,8 @@ pub fn follow_plan(
     now: i64,
 ) -> Vec<(Facts, State, &'static str)> {
     let (due, rest): (Vec<_>, Vec<_>) = ranked.into_iter().partition(|(_, s, _)| s.due(now));
-    let (mut in_plan, others): (Vec<_>, Vec<_>) = rest.into_iter().partition(|(f, _, _)| plan_order.contains(&f.slug.as_str()));
+    let (mut in_plan, others): (Vec<_>, Vec<_>) =
+        rest.into_iter().partition(|(f, _, _)| plan_order.contains(&f.slug.as_str()));
     in_plan.sort_by_key(|(f, _, _)| plan_order.iter().position(|s| *s == f.slug));
     let in_plan = in_plan.into_iter().map(|(f, s, _)| (f, s, "next in your plan"));
     due.into_iter().chain(in_plan).chain(others).collect()

@@ -208,10 +208,8 @@ impl PlanProgress {
             })
             .collect();
         let next = next_open(plan, states).first().map(|s| s.to_string());
-        let current_group = next
-            .as_ref()
-            .and_then(|n| plan.groups.iter().find(|g| g.problems.contains(n)))
-            .map(|g| g.title.clone());
+        let current_group =
+            next.as_ref().and_then(|n| plan.groups.iter().find(|g| g.problems.contains(n))).map(|g| g.title.clone());
         PlanProgress {
             id: plan.id.clone(),
             title: plan.title.clone(),
@@ -244,7 +242,12 @@ pub const ACTIVE_PLAN_EVENT: &str = "plan";
 
 /// The plan the user follows: the latest `plan` event's id.
 pub fn active(events: &[Event]) -> Option<String> {
-    events.iter().filter(|e| e.kind == ACTIVE_PLAN_EVENT && e.problem.is_empty()).max_by_key(|e| e.at_ms)?.detail.clone()
+    events
+        .iter()
+        .filter(|e| e.kind == ACTIVE_PLAN_EVENT && e.problem.is_empty())
+        .max_by_key(|e| e.at_ms)?
+        .detail
+        .clone()
 }
 
 /// The event that makes `id` the active plan (None: no plan).

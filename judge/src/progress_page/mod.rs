@@ -135,7 +135,10 @@ pub fn write(file: &Path, page: &str) -> Result<()> {
         let old = std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
         let mark = format!("<meta name=\"generator\" content=\"{GENERATOR}\">");
         if !String::from_utf8_lossy(&old).contains(&mark) {
-            bail!("{} exists and is not a progress page judge wrote: never overwritten (choose another name)", file.display());
+            bail!(
+                "{} exists and is not a progress page judge wrote: never overwritten (choose another name)",
+                file.display()
+            );
         }
     }
     crate::workspace::write_atomically(file, page)

@@ -40,7 +40,8 @@ pub fn html(page: &Page) -> String {
          <div class=\"tile\"><b>{}</b><span>attempts</span></div>\
          <div class=\"tile\"><b>{}</b><span>day streak</span></div>\
          <div class=\"tile\"><b>{}</b><span>due for review</span></div></section>\n",
-        chrono::DateTime::from_timestamp_millis(page.now_ms).map_or(String::new(), |t| t.format("%Y-%m-%d %H:%M").to_string()),
+        chrono::DateTime::from_timestamp_millis(page.now_ms)
+            .map_or(String::new(), |t| t.format("%Y-%m-%d %H:%M").to_string()),
         s.solved,
         s.problems,
         s.attempts,
@@ -48,8 +49,7 @@ pub fn html(page: &Page) -> String {
         s.due
     );
     let _ = write!(body, "<section class=\"card\"><h2>Activity</h2>\n{}</section>\n", heatmap(page));
-    let topics: Vec<(String, usize, usize)> =
-        s.by_topic.iter().map(|(k, p)| (k.clone(), p.solved, p.total)).collect();
+    let topics: Vec<(String, usize, usize)> = s.by_topic.iter().map(|(k, p)| (k.clone(), p.solved, p.total)).collect();
     let mut levels: Vec<(String, usize, usize)> =
         s.by_difficulty.iter().map(|(k, p)| (k.clone(), p.solved, p.total)).collect();
     let rank = |d: &str| ["easy", "medium", "hard"].iter().position(|x| *x == d).unwrap_or(3);
@@ -209,9 +209,9 @@ fn heatmap(page: &Page) -> String {
     }
     let _ = writeln!(svg, "<text x=\"{}\" y=\"{}\" font-size=\"10\">5+</text>", left + 218 + 4 * STEP + 2, y + 9);
     svg.push_str("</svg>\n");
-    let _ = write!(
+    let _ = writeln!(
         svg,
-        "<p class=\"muted\">{} with attempts, {} with an accepted solve in the last year; streak {}.</p>\n",
+        "<p class=\"muted\">{} with attempts, {} with an accepted solve in the last year; streak {}.</p>",
         plural(active_days, "day"),
         ac_days,
         plural(page.stats.streak_days, "day")
@@ -295,7 +295,14 @@ fn plan(p: &PlanProgress, open: bool) -> String {
         } else {
             ""
         };
-        let _ = write!(out, "<h3>{} {} {}/{}{here}</h3>\n<ul class=\"chips\">", escape(&g.title), meter(g.solved, g.total), g.solved, g.total);
+        let _ = write!(
+            out,
+            "<h3>{} {} {}/{}{here}</h3>\n<ul class=\"chips\">",
+            escape(&g.title),
+            meter(g.solved, g.total),
+            g.solved,
+            g.total
+        );
         for problem in &g.problems {
             let state = match problem.state {
                 PlanState::Unavailable => "not available yet",
@@ -321,8 +328,9 @@ fn weakest(page: &Page) -> String {
     if patterns.is_empty() {
         return "<p class=\"empty\" id=\"weakest-patterns\">no attempts yet</p>\n".into();
     }
-    let mut out =
-        String::from("<table id=\"weakest-patterns\"><tr><th>pattern</th><th>solved / attempted</th><th>failed attempts</th></tr>\n");
+    let mut out = String::from(
+        "<table id=\"weakest-patterns\"><tr><th>pattern</th><th>solved / attempted</th><th>failed attempts</th></tr>\n",
+    );
     for p in patterns {
         let _ = writeln!(
             out,
@@ -384,7 +392,12 @@ fn reviews(page: &Page) -> String {
     out.push_str("<table id=\"review-list\"><tr><th>due</th><th>problem</th></tr>\n");
     for r in &page.reviews {
         let when = if r.due_ms <= page.now_ms { "now".to_string() } else { date_of_ms(r.due_ms) };
-        let _ = writeln!(out, "<tr><td class=\"nw\">{when}</td><td>{} <span class=\"muted\">{}</span></td></tr>", escape(&r.title), escape(&r.slug));
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"nw\">{when}</td><td>{} <span class=\"muted\">{}</span></td></tr>",
+            escape(&r.title),
+            escape(&r.slug)
+        );
     }
     out.push_str("</table>\n");
     out
@@ -409,7 +422,12 @@ fn mocks(page: &Page) -> String {
                 .iter()
                 .map(|(_, title, verdict)| {
                     let v = verdict.as_deref().unwrap_or("never run");
-                    format!("{} <span class=\"{}\">{}</span>", escape(title), if v == "AC" { "ac" } else { "fail" }, escape(v))
+                    format!(
+                        "{} <span class=\"{}\">{}</span>",
+                        escape(title),
+                        if v == "AC" { "ac" } else { "fail" },
+                        escape(v)
+                    )
                 })
                 .collect::<Vec<_>>()
                 .join("<br>")
