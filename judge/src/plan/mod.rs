@@ -294,6 +294,21 @@ mod tests {
     }
 
     #[test]
+    fn a_broken_plan_in_the_catalog_names_the_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |text: &str| std::fs::write(dir.path().join("catalog.json"), text).unwrap();
+        write("{\"problems\": [],\n \"plans\": [{\"id\": \"p\", \"title\": \"P\"}]}");
+        let e = format!("{:#}", Plans::load(dir.path()).err().expect("groups are missing"));
+        assert!(e.contains("catalog.json:2:") && e.contains("groups"), "{e}");
+        let plan = "{\"id\": \"p\", \"title\": \"P\", \"groups\": []}";
+        write(&format!("{{\"problems\": [], \"plans\": [{plan}, {plan}]}}"));
+        let e = format!("{:#}", Plans::load(dir.path()).err().expect("a plan twice"));
+        assert!(e.contains("plan `p` is listed twice"), "{e}");
+        write("{\"problems\": [{\"slug\": \"a\", \"title\": \"A\"}]}");
+        assert!(Plans::load(dir.path()).unwrap().plans.is_empty(), "a catalog without plans has none");
+    }
+
+    #[test]
     fn the_latest_plan_event_is_the_active_plan() {
         assert_eq!(active(&[]), None);
         let events = [activation(Some("a"), 1), activation(Some("b"), 3), activation(None, 2)];
