@@ -23,9 +23,7 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
         .map(|_| {
             let len = match mode {
                 "worst" => MAX_LEN,
-                "empty" => {
-                    if g.chance(0.7) { 0 } else { 1 }
-                }
+                "empty" => usize::from(g.chance(0.3)),
                 _ => g.usize(0, MAX_LEN),
             };
             (0..len)
