@@ -24,10 +24,8 @@ impl Twitter {
         let followees = self.follows.get(&user_id);
         let people = std::iter::once(&user_id).chain(followees.into_iter().flatten());
         for u in people {
-            if let Some(list) = self.tweets.get(u)
-                && let Some(&(t, id)) = list.last()
-            {
-                heap.push((t, id, *u, list.len() - 1));
+            if let Some(&(t, id)) = self.tweets.get(u).and_then(|list| list.last()) {
+                heap.push((t, id, *u, self.tweets[u].len() - 1));
             }
         }
         let mut feed = Vec::new();

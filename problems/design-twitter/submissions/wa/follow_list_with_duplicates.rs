@@ -35,10 +35,10 @@ impl Twitter {
     }
 
     fn unfollow(&mut self, follower_id: i32, followee_id: i32) {
-        if let Some(f) = self.following.get_mut(&follower_id)
-            && let Some(p) = f.iter().position(|&u| u == followee_id)
-        {
-            f.remove(p);
+        if let Some(f) = self.following.get_mut(&follower_id) {
+            if let Some(p) = f.iter().position(|&u| u == followee_id) {
+                f.remove(p);
+            }
         }
     }
 }
