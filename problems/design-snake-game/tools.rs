@@ -29,6 +29,13 @@ impl Game {
         inside && (!self.cells.contains(&to) || (!eats && Some(&to) == self.body.back()))
     }
 
+    /// Whether, after moving to `to`, some further move is safe.
+    fn has_exit(&self, to: (i64, i64), eats: bool) -> bool {
+        let mut next = Game { w: self.w, h: self.h, body: self.body.clone(), cells: self.cells.clone() };
+        next.step(to, eats);
+        DIRS.iter().any(|&(_, dr, dc)| next.safe(next.target((dr, dc)), false))
+    }
+
     /// Plays a move that `safe` accepted.
     fn step(&mut self, to: (i64, i64), eats: bool) {
         if !eats {
@@ -40,9 +47,15 @@ impl Game {
     }
 }
 
-/// A free cell within `radius` of the head (random), if one is found.
-fn place_food(game: &Game, radius: i64, g: &mut Gen) -> Option<(i64, i64)> {
+/// A free cell within `radius` of the head (random), if one is found. With
+/// `ahead`, the cell is below and to the right of the head (and so of the
+/// whole snake, which then only ever moves down and right to reach it).
+fn place_food(game: &Game, radius: i64, ahead: bool, g: &mut Gen) -> Option<(i64, i64)> {
     let (hr, hc) = game.body[0];
+    if ahead {
+        let cell = ((hr + g.int(5, radius)).min(game.h - 1), (hc + g.int(5, radius)).min(game.w - 1));
+        return Some(cell).filter(|c| !game.cells.contains(c));
+    }
     for _ in 0..200 {
         let r = g.int((hr - radius).max(0), (hr + radius).min(game.h - 1));
         let c = g.int((hc - radius).max(0), (hc + radius).min(game.w - 1));
@@ -63,8 +76,10 @@ fn place_food(game: &Game, radius: i64, g: &mut Gen) -> Option<(i64, i64)> {
 /// - "cycle": on a grid of height 2, the snake grows to length 4 and runs in
 ///   a 2 x 2 square for the remaining moves, stepping each time into the cell
 ///   its tail just left (allowed);
-/// - "worst": a 10^4 x 10^4 grid, 50 pieces eaten and the longest snake
-///   moving for all 10^4 moves.
+/// - "worst": a 10^4 x 10^4 grid; each piece appears 5..=60 rows below and
+///   columns right of the head, so the snake heads straight for it; after 50
+///   pieces the snake of length 51 runs round a 200 x 200 square for the rest
+///   of the 10^4 moves.
 pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
     let n = n.clamp(1, MAX_MOVES);
     let (w, h) = match mode {
@@ -77,7 +92,7 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
     let mut game = Game::new(w, h);
     let mut food: Vec<(i64, i64)> = Vec::new();
     let mut moves: Vec<&str> = Vec::new();
-    let radius = if mode == "worst" { 100 } else { 6 };
+    let radius = if mode == "worst" { 60 } else { 6 };
     let goal = match mode {
         "bite" => g.usize(6, 12),
         "wall" => g.usize(1, 5),
@@ -94,7 +109,7 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
         route.truncate(n);
         moves = route;
     } else {
-        food.push(place_food(&game, radius, g).unwrap());
+        food.push(place_food(&game, radius, mode == "worst", g).unwrap());
         let mut eaten = 0;
         while moves.len() < n {
             let current = food.get(eaten).copied();
@@ -120,11 +135,21 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
                     if eats {
                         eaten += 1;
                         if food.len() < MAX_FOOD
-                            && let Some(cell) = place_food(&game, radius, g)
+                            && let Some(cell) = place_food(&game, radius, mode == "worst", g)
                         {
                             food.push(cell);
                         }
                     }
+                }
+                break;
+            }
+            if done_eating && mode == "worst" {
+                // A square loop of side 200, far longer than the snake: safe forever.
+                for d in ["R", "D", "L", "U"].iter().cycle().flat_map(|d| std::iter::repeat_n(*d, 200)) {
+                    if moves.len() >= n {
+                        break;
+                    }
+                    moves.push(d);
                 }
                 break;
             }
@@ -140,8 +165,11 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
                 moves.push(DIRS[g.usize(0, 3)].0); // every move loses
                 break;
             }
+            // Look one move further: avoid cells with no way out when possible.
+            let with_exit: Vec<_> = options.iter().copied().filter(|o| game.has_exit(o.1, o.2)).collect();
+            let options = if with_exit.is_empty() { options } else { with_exit };
             let pick = match current {
-                Some((fr, fc)) if !g.chance(0.15) => {
+                Some((fr, fc)) if mode == "worst" || !g.chance(0.15) => {
                     let (hr, hc) = game.body[0];
                     let dist = |to: (i64, i64)| (to.0 - fr).abs() + (to.1 - fc).abs();
                     let here = (hr - fr).abs() + (hc - fc).abs();
@@ -155,7 +183,7 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
             if pick.2 {
                 eaten += 1;
                 if food.len() < MAX_FOOD
-                    && let Some(cell) = place_food(&game, radius, g)
+                    && let Some(cell) = place_food(&game, radius, mode == "worst", g)
                 {
                     food.push(cell);
                 }
