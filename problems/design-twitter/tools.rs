@@ -8,7 +8,7 @@ const MAX_TWEET: i64 = 10_000;
 /// `n` calls after the constructor. Tweet ids are a shuffled 0..=10^4 (never
 /// in posting order); nobody follows themself. Modes:
 /// - "random": users 1..=500;
-/// - "few": users 1..=6, so follow, unfollow (often of someone not
+/// - "few": users 1..=4, so follow, unfollow (often of someone not
 ///   followed), repeated follows and feeds interact constantly;
 /// - "worst": the first calls make every user follow about 60 others, then
 ///   all 10^4 + 1 tweets are posted between feeds of users with many
@@ -17,7 +17,7 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
     let n = n.clamp(1, MAX_CALLS);
     let mut ids: Vec<i64> = (0..=MAX_TWEET).collect();
     g.shuffle(&mut ids);
-    let users = if mode == "few" { 6 } else { MAX_USER };
+    let users = if mode == "few" { 4 } else { MAX_USER };
     let mut names = vec![json!("Twitter")];
     let mut args = vec![json!([])];
     let mut posted = 0usize;
