@@ -101,6 +101,25 @@ fn a_solution_against_itself_shows_the_same_class_on_both_sides() {
 }
 
 #[test]
+fn a_correct_but_too_slow_solution_is_benchmarked_with_its_space() {
+    let quadratic = format!("{}/tests/fixtures/two-sum/tle_correct_but_quadratic.rs", env!("CARGO_MANIFEST_DIR"));
+    let plot = tempfile::Builder::new().suffix(".svg").tempfile().unwrap();
+    let out = bench(&["two-sum", "--file", &quadratic, "--plot", plot.path().to_str().unwrap()]);
+    check_contract(&out);
+    assert_eq!(out["too_slow_for_tests"], true, "{out}");
+    assert!(out["ratio"].as_f64().unwrap() > 5.0, "{out}");
+    if valgrind_installed() {
+        assert_eq!(out["complexity"]["user"], "O(n^2)", "{out}");
+        assert_eq!(out["complexity"]["reference"], "O(n)", "{out}");
+    }
+    // Space is measured exactly (heap peaks), with or without valgrind.
+    assert_eq!(out["space"]["user"], "O(1)", "a nested loop keeps no table: {out}");
+    assert_eq!(out["space"]["reference"], "O(n)", "the hash map grows with n: {out}");
+    let space_plot = std::fs::read_to_string(out["space_plot"].as_str().unwrap()).unwrap();
+    assert!(space_plot.starts_with("<svg") && space_plot.contains("O(1) space"), "{space_plot}");
+}
+
+#[test]
 fn a_rejected_solution_is_not_benchmarked() {
     let wa = format!("{}/problems/two-sum/submissions/wa/stores_before_lookup.rs", env!("CARGO_MANIFEST_DIR"));
     let (code, out) = run_json(&["bench", "two-sum", "--file", &wa, "--json"]);

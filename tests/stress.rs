@@ -58,3 +58,18 @@ fn save_keeps_the_counterexample_for_later_runs() {
     let r: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
     assert_eq!(r["verdict"], "WA", "{r}");
 }
+
+#[test]
+fn structured_bugs_are_found_within_the_default_budget() {
+    // Counting each bracket kind passes every random string with balanced kinds;
+    // the generator's crossed and swapped modes reach "([)]".
+    let file = "tests/fixtures-stress/counts_each_bracket_kind.rs";
+    let (code, v) = run_json(&["stress", "valid-parentheses", "--file", file, "--seed", "1", "--json"]);
+    assert_eq!((code, &v["found"]), (1, &serde_json::json!(true)), "{v}");
+    assert_eq!(v["expected"], false, "{v}");
+    // Comparing in-order values only: rotated trees have the same sequence.
+    let file = "tests/fixtures-stress/compares_inorder_values_only.rs";
+    let (code, v) = run_json(&["stress", "same-tree", "--file", file, "--seed", "1", "--json"]);
+    assert_eq!((code, &v["found"]), (1, &serde_json::json!(true)), "{v}");
+    assert_eq!(v["expected"], false, "{v}");
+}

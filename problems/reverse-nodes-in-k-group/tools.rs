@@ -6,7 +6,7 @@ const MAX_V: i64 = 1000;
 /// A `k` in `2..=n` with `n % k == k - 1` (the trailing group one node short),
 /// if one exists.
 fn short_by_one(n: usize, g: &mut Gen) -> Option<usize> {
-    let ks: Vec<usize> = (2..=n).filter(|k| (n + 1) % k == 0).collect();
+    let ks: Vec<usize> = (2..=n).filter(|&k| (n + 1).is_multiple_of(k)).collect();
     if ks.is_empty() {
         None
     } else {
@@ -36,7 +36,7 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
         "whole" => n,
         "worst" => 2.min(n),
         "divides" => {
-            let ks: Vec<usize> = (1..=n).filter(|k| n % k == 0).collect();
+            let ks: Vec<usize> = (1..=n).filter(|&k| n.is_multiple_of(k)).collect();
             *g.pick(&ks)
         }
         "short-tail" => short_by_one(n, g).unwrap_or_else(|| g.usize(1, n)),

@@ -16,7 +16,7 @@ const LIM: i64 = 30_000;
 ///   that looks for each value's twin walks the whole list every time.
 pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
     let n = n.clamp(1, MAX_N);
-    let n = if n % 2 == 0 { n - 1 } else { n };
+    let n = if n.is_multiple_of(2) { n - 1 } else { n };
     let pairs = (n - 1) / 2;
     let (lo, hi) = if mode == "negative" { (-LIM, -1) } else { (-LIM, LIM) };
     let mut vals = g.distinct(pairs + 1, lo, hi);

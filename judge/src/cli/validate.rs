@@ -24,6 +24,10 @@ pub struct Args {
     /// Validate every problem.
     #[arg(long, conflicts_with = "problems")]
     all: bool,
+    /// Problems validated at once (each one's runs stay sequential). Default 1:
+    /// the TLE and margin checks measure time, so more only where cores are idle.
+    #[arg(short = 'j', long, value_name = "N", default_value_t = 1)]
+    jobs: usize,
     #[arg(long)]
     pub json: bool,
 }
@@ -61,25 +65,39 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
         args.problems.clone()
     };
     let style = Style { color: color && !args.json };
-    let mut results = Vec::new();
-    for name in &slugs {
-        let problem = ctx.problems.load(name)?;
-        if !args.json {
-            eprintln!("validating {} ...", problem.slug());
+    let problems: Vec<Problem> = slugs.iter().map(|name| ctx.problems.load(name)).collect::<Result<_>>()?;
+    // Workers take the next problem in order; each result is printed when it
+    // is done and kept in the problems' order.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let slots: std::sync::Mutex<Vec<Option<ProblemResult>>> =
+        std::sync::Mutex::new((0..problems.len()).map(|_| None).collect());
+    std::thread::scope(|scope| {
+        for _ in 0..args.jobs.clamp(1, problems.len().max(1)) {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(problem) = problems.get(i) else { break };
+                    if !args.json {
+                        eprintln!("validating {} ...", problem.slug());
+                    }
+                    let result = validate(&ctx, problem).unwrap_or_else(|e| ProblemResult {
+                        slug: problem.slug().to_string(),
+                        tests: 0,
+                        reference_slowest: Duration::ZERO,
+                        time_limit: Duration::ZERO,
+                        problems: vec![format!("{e:#}")],
+                        submissions: Vec::new(),
+                    });
+                    if !args.json {
+                        print!("{}", render(&result, &style));
+                    }
+                    slots.lock().unwrap_or_else(|e| e.into_inner())[i] = Some(result);
+                }
+            });
         }
-        let result = validate(&ctx, &problem).unwrap_or_else(|e| ProblemResult {
-            slug: problem.slug().to_string(),
-            tests: 0,
-            reference_slowest: Duration::ZERO,
-            time_limit: Duration::ZERO,
-            problems: vec![format!("{e:#}")],
-            submissions: Vec::new(),
-        });
-        if !args.json {
-            print!("{}", render(&result, &style));
-        }
-        results.push(result);
-    }
+    });
+    let results: Vec<ProblemResult> =
+        slots.into_inner().unwrap_or_else(|e| e.into_inner()).into_iter().flatten().collect();
     let ok = results.iter().all(ProblemResult::ok);
     if args.json {
         println!("{}", json!({ "ok": ok, "problems": results.iter().map(to_json).collect::<Vec<_>>() }));

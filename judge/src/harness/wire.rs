@@ -156,7 +156,7 @@ fn encode_calls(
         } else {
             let k = methods
                 .iter()
-                .position(|m| m.camel_name() == name || m.name == name)
+                .position(|m| m.camel_name() == name || m.name == name || keyword_renamed(&m.name, name))
                 .ok_or_else(|| anyhow!("call {i}: `{class}` has no method `{name}`"))?;
             (k + 1, &methods[k])
         };
@@ -170,6 +170,13 @@ fn encode_calls(
         }
     }
     Ok(())
+}
+
+/// LeetCode's Rust templates rename a method whose name is a Rust keyword
+/// (`move` becomes `make_a_move`); its tests still call it by the old name.
+fn keyword_renamed(rust_name: &str, called: &str) -> bool {
+    const KEYWORDS: &[&str] = &["move", "type", "match", "ref", "loop", "use", "in", "impl", "fn", "mod", "self"];
+    KEYWORDS.contains(&called) && rust_name.strip_suffix(called).is_some_and(|p| p.ends_with('_'))
 }
 
 fn encode(out: &mut Vec<u8>, ty: &Ty, v: &Value) -> Result<()> {

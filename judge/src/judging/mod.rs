@@ -398,6 +398,12 @@ pub fn backstop_cpu(time_limit: Duration) -> Duration {
     (time_limit * 10).clamp(Duration::from_millis(500), Duration::from_secs(2))
 }
 
+/// Whether the backstop gives a case more than the normal kill threshold
+/// (with a limit of seconds it does not, and the run past the limit is skipped).
+fn backstop_runs_longer(batch: &Batch) -> bool {
+    backstop_cpu(batch.time_limit) > batch.limits.cpu_kill
+}
+
 /// For each TLE that answered correctly: the reference's time on the same
 /// case, the ratio, and where to look next (the expected complexity).
 pub fn compare_with_reference(judgement: &mut Judgement, problem: &Problem, profile: &reference::Profile) {
@@ -453,7 +459,9 @@ fn rerun_near_limit(batch: &Batch, judgement: &mut Judgement) -> Result<()> {
             }
         }
         if report.verdict == Verdict::TimeLimitExceeded {
-            run_past_limit(batch, i, report)?;
+            if backstop_runs_longer(batch) {
+                run_past_limit(batch, i, report)?;
+            }
             break;
         }
     }
