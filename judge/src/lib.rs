@@ -18,6 +18,7 @@ pub mod judging;
 pub mod mock;
 pub mod problem;
 pub mod report;
+pub mod roster;
 pub mod runner;
 pub mod sandbox;
 pub mod stress;
