@@ -17,24 +17,59 @@ use std::process::Child;
 
 const PROBLEMS: [&str; 3] = ["two-sum", "valid-parentheses", "climbing-stairs"];
 
+// The TLE solutions never finish their largest cases and finish the others
+// far below the limit, so which cases pass does not depend on the machine's
+// speed (the packages' own TLE submissions run some cases near the limit).
+const SPINS_ON_LARGE_TWO_SUM: &str = "impl Solution {
+    pub fn two_sum(nums: Vec<i32>, target: i32) -> Vec<i32> {
+        let mut spins = 0u64;
+        while nums.len() >= 10_000 {
+            spins = std::hint::black_box(spins + 1);
+        }
+        for i in 0..nums.len() {
+            for j in i + 1..nums.len() {
+                if nums[i] + nums[j] == target {
+                    return vec![i as i32, j as i32];
+                }
+            }
+        }
+        vec![]
+    }
+}
+";
+
+const SPINS_ON_LARGE_CLIMBING_STAIRS: &str = "impl Solution {
+    pub fn climb_stairs(n: i32) -> i32 {
+        let mut spins = 0u64;
+        while n > 30 {
+            spins = std::hint::black_box(spins + 1);
+        }
+        if n <= 2 { n } else { Self::climb_stairs(n - 1) + Self::climb_stairs(n - 2) }
+    }
+}
+";
+
 /// Four people over three problems: AC, WA, TLE, CE and missing files, and a
 /// hidden folder that is not a person.
 fn class() -> tempfile::TempDir {
     let dir = tempfile::Builder::new().prefix("class-").tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("problems");
+    let write = |person: &str, slug: &str, source: &str| {
+        std::fs::create_dir_all(dir.path().join(person)).unwrap();
+        std::fs::write(dir.path().join(person).join(format!("{slug}.rs")), source).unwrap();
+    };
     let put = |person: &str, slug: &str, from: &str| {
         std::fs::create_dir_all(dir.path().join(person)).unwrap();
         std::fs::copy(root.join(slug).join(from), dir.path().join(person).join(format!("{slug}.rs"))).unwrap();
     };
     put("ana", "two-sum", "reference.rs");
     put("ana", "valid-parentheses", "submissions/wa/no_final_empty_check.rs");
-    put("ben", "two-sum", "submissions/tle/brute_force.rs");
+    write("ben", "two-sum", SPINS_ON_LARGE_TWO_SUM);
     put("ben", "valid-parentheses", "reference.rs");
     put("ben", "climbing-stairs", "submissions/wa/fibonacci_off_by_one.rs");
     put("cy", "two-sum", "submissions/wa/stores_before_lookup.rs");
-    put("cy", "climbing-stairs", "submissions/tle/plain_recursion.rs");
-    std::fs::create_dir_all(dir.path().join("dee")).unwrap();
-    std::fs::write(dir.path().join("dee/two-sum.rs"), "impl Solution {\n    pub fn two_sum(\n}\n").unwrap();
+    write("cy", "climbing-stairs", SPINS_ON_LARGE_CLIMBING_STAIRS);
+    write("dee", "two-sum", "impl Solution {\n    pub fn two_sum(\n}\n");
     std::fs::create_dir_all(dir.path().join(".git")).unwrap();
     dir
 }
@@ -150,7 +185,8 @@ fn three_shares_merged_equal_the_whole_roster() {
     // What the class did, as graded in one run.
     assert_eq!(whole_json["partition"], Value::Null);
     assert_eq!(whole_json["units"], 12);
-    let names: Vec<&str> = whole_json["people"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    let names: Vec<&str> =
+        whole_json["people"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
     assert_eq!(names, ["ana", "ben", "cy", "dee"], "sorted, .git is not a person");
     for (person, slug, verdict) in [
         ("ana", "two-sum", "AC"),
@@ -164,11 +200,14 @@ fn three_shares_merged_equal_the_whole_roster() {
     ] {
         assert_eq!(unit(&whole_json, person, slug)["verdict"], verdict, "{person}/{slug}: {whole_json}");
     }
+    let spins = unit(&whole_json, "ben", "two-sum");
+    assert_eq!((spins["passed"].as_u64(), spins["total"].as_u64()), (Some(20), Some(23)), "{spins}");
     let missing = unit(&whole_json, "ana", "climbing-stairs");
     assert!(missing["verdict"].is_null() && missing["passed"].is_null(), "{missing}");
     let ana = &whole_json["people"][0];
     assert_eq!((ana["solved"].as_u64(), ana["attempted"].as_u64()), (Some(1), Some(2)));
-    let solved_by: Vec<u64> = whole_json["problems"].as_array().unwrap().iter().map(|c| c["solved_by"].as_u64().unwrap()).collect();
+    let solved_by: Vec<u64> =
+        whole_json["problems"].as_array().unwrap().iter().map(|c| c["solved_by"].as_u64().unwrap()).collect();
     assert_eq!(solved_by, [1, 1, 0]);
     assert_eq!((whole_json["attempted"].as_u64(), whole_json["accepted"].as_u64()), (Some(8), Some(2)));
 
@@ -200,7 +239,11 @@ fn three_shares_merged_equal_the_whole_roster() {
 
     let untimed_xml = |f: &Files| strip_attr(&strip_attr(&f.read(&f.junit), "time"), "message");
     assert_eq!(untimed_xml(&merged), untimed_xml(&whole));
-    assert!(whole.read(&whole.junit).contains(r#"<testsuite name="ben" tests="3" skipped="0" errors="0" failures="2""#), "{}", whole.read(&whole.junit));
+    assert!(
+        whole.read(&whole.junit).contains(r#"<testsuite name="ben" tests="3" skipped="0" errors="0" failures="2""#),
+        "{}",
+        whole.read(&whole.junit)
+    );
     assert_eq!(untimed_csv(&merged.read(&merged.csv)), untimed_csv(&whole.read(&whole.csv)));
     assert_eq!(whole.read(&whole.csv).lines().count(), 13, "a header and a row per unit");
     let untimed_html = |f: &Files| strip_attr(&f.read(&f.html), "title");
@@ -216,7 +259,8 @@ fn three_shares_merged_equal_the_whole_roster() {
     for child in &mut children {
         assert!(matches!(child.wait().unwrap().code(), Some(0 | 1)));
     }
-    let (_, from_hash) = run_json(&["grade", "merge", hashed[0].to_str().unwrap(), hashed[1].to_str().unwrap(), "--json"]);
+    let (_, from_hash) =
+        run_json(&["grade", "merge", hashed[0].to_str().unwrap(), hashed[1].to_str().unwrap(), "--json"]);
     assert_eq!(untimed(&from_hash), untimed(&whole_json));
 
     // Merges that must be refused, naming what is wrong.

@@ -198,7 +198,12 @@ pub fn html(r: &RosterReport) -> String {
     ));
     out.push_str("<table>\n<tr><th class=\"n\">person</th><th>solved</th><th>attempted</th>");
     for c in &r.problems {
-        out.push_str(&format!("<th class=\"p\" title=\"{} ({})\">{}</th>", escape(&c.topic), escape(&c.difficulty), escape(&c.slug)));
+        out.push_str(&format!(
+            "<th class=\"p\" title=\"{} ({})\">{}</th>",
+            escape(&c.topic),
+            escape(&c.difficulty),
+            escape(&c.slug)
+        ));
     }
     out.push_str("</tr>\n");
     for person in &r.people {

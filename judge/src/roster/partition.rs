@@ -106,7 +106,9 @@ pub fn share(
         Scheme::Hash => units
             .iter()
             .copied()
-            .filter(|u| hash_share(&people[u.person].name, &problems[u.problem].slug, partition.count) == partition.share)
+            .filter(|u| {
+                hash_share(&people[u.person].name, &problems[u.problem].slug, partition.count) == partition.share
+            })
             .collect(),
         Scheme::Balanced => {
             let per_problem: Vec<u64> = problems.iter().map(|f| problem_cost(problems_root, f)).collect();
@@ -144,7 +146,8 @@ pub fn balance(costs: &[u64], count: usize) -> Vec<usize> {
 /// stable across machines, versions of Rust and additions to the roster.
 pub fn hash_share(person: &str, slug: &str, count: usize) -> usize {
     use sha2::{Digest, Sha256};
-    let digest = Sha256::new().chain_update(person.as_bytes()).chain_update(b"/").chain_update(slug.as_bytes()).finalize();
+    let digest =
+        Sha256::new().chain_update(person.as_bytes()).chain_update(b"/").chain_update(slug.as_bytes()).finalize();
     let mut first = [0u8; 8];
     first.copy_from_slice(&digest[..8]);
     (u64::from_be_bytes(first) % count as u64) as usize + 1
