@@ -295,6 +295,13 @@ fn three_shares_merged_equal_the_whole_roster() {
     std::fs::write(&old_file, old.to_string()).unwrap();
     refused(&[s(0), s(1), old_file.to_str().unwrap()], "from judge 0.0.1");
 
+    // A share graded on another roster (someone renamed).
+    let mut renamed: Value = serde_json::from_str(&std::fs::read_to_string(&shares[2]).unwrap()).unwrap();
+    renamed["people"][3]["name"] = "dee2".into();
+    let renamed_file = work.path().join("renamed-3.json");
+    std::fs::write(&renamed_file, renamed.to_string()).unwrap();
+    refused(&[s(0), s(1), renamed_file.to_str().unwrap()], "only in the first: dee; only in the second: dee2");
+
     // With --json the refusal is an error object.
     let (code, error) = run_json(&["grade", "merge", s(0), "--json"]);
     assert_eq!(code, 2);

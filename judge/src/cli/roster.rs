@@ -59,7 +59,12 @@ pub fn grade(ctx: &Context, run: RosterRun<'_>, outputs: &Outputs, color: bool) 
     let started = Instant::now();
     let progress = |g: &Grade| {
         if !run.json {
-            eprintln!("graded {}", crate::cli::display_path(&g.target.path));
+            let what = match &g.outcome {
+                grading::Outcome::NotAttempted => "not attempted",
+                grading::Outcome::Error(_) => "error",
+                grading::Outcome::Judged(j) => j.figures.verdict.code(),
+            };
+            eprintln!("graded {}: {what}", crate::cli::display_path(&g.target.path));
         }
     };
     let grades = grading::grade_all(ctx, &targets, run.jobs, &|_| {}, &progress);

@@ -149,6 +149,11 @@ pub fn merge(pieces: Vec<Piece>) -> Result<RosterReport> {
     Ok(merged)
 }
 
+/// Names for a message: at most ten (a class of 300 would bury the point).
 fn list_or_none(names: &[String]) -> String {
-    if names.is_empty() { "none".into() } else { names.join(", ") }
+    match names.len() {
+        0 => "none".into(),
+        n if n > 10 => format!("{} and {} more", names[..10].join(", "), n - 10),
+        _ => names.join(", "),
+    }
 }
