@@ -326,3 +326,28 @@ fn bad_roster_requests_are_usage_errors() {
         assert!(stderr.contains(says), "{args:?}: expected `{says}` in: {stderr}");
     }
 }
+
+#[test]
+fn an_ungradable_unit_keeps_the_share_mergeable_and_exits_2() {
+    let roster = tempfile::Builder::new().prefix("broken-").tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("problems");
+    std::fs::create_dir_all(roster.path().join("fay")).unwrap();
+    std::fs::copy(root.join("two-sum/reference.rs"), roster.path().join("fay/two-sum.rs")).unwrap();
+    // A folder where the solution file should be: the judge cannot read it.
+    std::fs::create_dir_all(roster.path().join("gus/two-sum.rs")).unwrap();
+    let share = roster.path().join("share.json");
+    let out = command()
+        .args(["grade", "two-sum", "--roster", roster.path().to_str().unwrap(), "--partition", "1/1", "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: Value = serde_json::from_slice(&out.stdout).expect("stdout is exactly one JSON report");
+    assert_eq!(report["errors"], 1);
+    assert!(unit(&report, "gus", "two-sum")["error"].is_string(), "{report}");
+    assert_eq!(unit(&report, "fay", "two-sum")["verdict"], "AC");
+    std::fs::write(&share, &out.stdout).unwrap();
+    let (code, merged) = run_json(&["grade", "merge", share.to_str().unwrap(), "--json"]);
+    assert_eq!(code, 2, "the merged report is still incomplete");
+    assert_eq!(merged["errors"], 1);
+    assert_eq!(merged["partition"], Value::Null);
+}

@@ -104,7 +104,16 @@ fn finish(report: &RosterReport, outputs: &Outputs, json: bool, color: bool) -> 
         print!("{}", report::roster::table(report, &Style { color }));
     }
     if report.errors > 0 {
-        bail!("{} of {} units could not be graded (see above)", report.errors, report.units);
+        let message = format!("{} of {} units could not be graded (see above)", report.errors, report.units);
+        if json {
+            // Exit 2 without the usual `{"error"}` object after the report:
+            // stdout must stay one JSON document, or this share could not be merged.
+            eprintln!("error: {message}");
+            use std::io::Write as _;
+            let _ = std::io::stdout().flush();
+            std::process::exit(2);
+        }
+        bail!(message);
     }
     Ok(report.ok)
 }
