@@ -21,22 +21,30 @@ fn duration_ms(ms: f64) -> Duration {
     Duration::from_secs_f64(ms.max(0.0) / 1e3)
 }
 
-/// People down, problems across (numbered, with a legend: 137 slugs do not
-/// fit across a terminal), then who failed where.
+/// Beyond this many problems the matrix would not fit a terminal: the table
+/// then gives counts only (the CSV and HTML have every cell).
+const MATRIX_MAX_PROBLEMS: usize = 24;
+/// Failures listed under the table; the rest are counted.
+const FAILURES_SHOWN: usize = 40;
+
+/// People down, problems across (numbered, with a legend: slugs do not fit
+/// across a terminal), then who failed where.
 pub fn table(r: &RosterReport, style: &Style) -> String {
     let mut out = String::new();
+    let matrix = r.problems.len() <= MATRIX_MAX_PROBLEMS;
+    let shown = if matrix { r.problems.as_slice() } else { &[] };
     let width = r.people.iter().map(|p| p.name.len()).max().unwrap_or(6).max(6);
     if let Some(p) = &r.partition {
         out.push_str(&style.dim(&format!("share {p} of the roster: {} units\n", r.units)));
     }
     out.push_str(&style.bold(&format!("{:<width$}  {:>6} {:>9} ", "person", "solved", "attempted")));
-    for (i, _) in r.problems.iter().enumerate() {
+    for (i, _) in shown.iter().enumerate() {
         out.push_str(&style.bold(&format!(" {:>4}", i + 1)));
     }
     out.push('\n');
     for person in &r.people {
         out.push_str(&format!("{:<width$}  {:>6} {:>9} ", person.name, person.solved, person.attempted));
-        for column in &r.problems {
+        for column in shown {
             let cell = match person.problems.iter().find(|u| u.slug == column.slug) {
                 None => "    ".to_string(), // another share's unit
                 Some(u) => {
@@ -54,13 +62,17 @@ pub fn table(r: &RosterReport, style: &Style) -> String {
         }
         out.push('\n');
     }
-    out.push_str(&format!("{:<width$}  {:>6} {:>9} ", "solved by", "", ""));
-    for column in &r.problems {
-        out.push_str(&format!(" {:>4}", column.solved_by));
+    if matrix {
+        out.push_str(&format!("{:<width$}  {:>6} {:>9} ", "solved by", "", ""));
+        for column in shown {
+            out.push_str(&format!(" {:>4}", column.solved_by));
+        }
+        out.push('\n');
     }
-    out.push_str("\n\n");
+    out.push('\n');
     for (i, column) in r.problems.iter().enumerate() {
-        out.push_str(&style.dim(&format!("{:>4}  {} ({})\n", i + 1, column.slug, column.topic)));
+        let solved = if matrix { String::new() } else { format!(": solved by {}", column.solved_by) };
+        out.push_str(&style.dim(&format!("{:>4}  {} ({}){solved}\n", i + 1, column.slug, column.topic)));
     }
     let failures: Vec<String> = r
         .people
@@ -74,8 +86,14 @@ pub fn table(r: &RosterReport, style: &Style) -> String {
         .collect();
     if !failures.is_empty() {
         out.push('\n');
-        out.push_str(&failures.join("\n"));
+        out.push_str(&failures[..failures.len().min(FAILURES_SHOWN)].join("\n"));
         out.push('\n');
+        if failures.len() > FAILURES_SHOWN {
+            out.push_str(&format!(
+                "  ... and {} more (every unit is in --csv and --html)\n",
+                failures.len() - FAILURES_SHOWN
+            ));
+        }
     }
     out.push_str(&style.dim(&format!(
         "\n{} accepted of {} attempted ({} people, {} problems, {} units) in {}\n",
