@@ -57,7 +57,9 @@ fn generator_modes(source: &str) -> Vec<String> {
         let literal = &source[start + 1..end];
         let after = source[end + 1..].trim_start();
         let before = source[..start].trim_end();
-        let is_mode = after.starts_with("=>") || after.starts_with('|') || before.ends_with("mode ==");
+        // A match arm (`"dense" =>`, `"a" | "b" =>`, `"wall" if n >= 3 =>`) or a comparison.
+        let guarded_arm = after.starts_with("if ") && after.lines().next().is_some_and(|l| l.contains("=>"));
+        let is_mode = after.starts_with("=>") || after.starts_with('|') || guarded_arm || before.ends_with("mode ==");
         if is_mode
             && !literal.is_empty()
             && literal.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')

@@ -101,7 +101,8 @@ pub fn grade_one(ctx: &Context, target: &Target) -> Result<Outcome> {
     source.display_path = crate::cli::display_path(&target.path);
     let (cases, profile) = reference::answered_tests(ctx, &problem)?;
     let opts = JudgeOptions { time_limit: None, color: false, diagnose: false };
-    let judgement = judging::judge(ctx, &problem, &source, &cases, profile.time_limit(&problem), &opts)?;
+    let mut judgement = judging::judge(ctx, &problem, &source, &cases, profile.time_limit(&problem), &opts)?;
+    judging::compare_with_reference(&mut judgement, &problem, &profile);
     Ok(Outcome::Judged(graded(&judgement, &profile)))
 }
 

@@ -73,8 +73,11 @@ impl Stress<'_> {
             for k in 0..BATCH {
                 let mut g = Gen::new(opts.seed.wrapping_mul(1_000_003).wrapping_add(round * BATCH as u64 + k as u64));
                 let n = g.usize(0, bound);
-                // Half the inputs in the default mode, the rest through the generator's own modes.
-                let mode = if k % 2 == 0 { "random" } else { self.tools.modes[(k / 2) % self.tools.modes.len()] };
+                // Half the inputs in the default mode, the rest through the generator's own
+                // modes; each mode both with its own values and squashed (k % 4 below), and
+                // the modes rotate with the round so every one is reached whatever their count.
+                let modes = self.tools.modes;
+                let mode = if k % 2 == 0 { "random" } else { modes[(k / 4 + round as usize) % modes.len()] };
                 let Some(mut input) = self.tools.try_generate(n, mode, &mut g) else { continue };
                 if k % 4 >= 2 {
                     // Bugs hide in repeats and ties, which full-range values rarely make.
@@ -133,7 +136,9 @@ impl Stress<'_> {
                 Outcome::Panicked { message } => (None, message.clone()),
                 Outcome::Rejected { message } => (None, message.clone()),
                 Outcome::TimedOut { .. } => (None, "time limit exceeded".into()),
-                Outcome::HeapExceeded { bytes } => (None, format!("memory limit exceeded ({bytes} bytes)")),
+                Outcome::HeapExceeded { reserved, resident } => {
+                    (None, format!("memory limit exceeded (reserved {reserved} bytes, resident {resident} bytes)"))
+                }
                 Outcome::OutputExceeded => (None, "output limit exceeded".into()),
                 Outcome::Died { reason } => (None, reason.clone()),
                 // Not reached because an earlier case ended the process: that case failed first.

@@ -15,10 +15,20 @@
 //! solution's prints (stdout and stderr alike) land in that file, in order.
 //! Records on the channel, one per line (payload bytes follow `R` records):
 //!   `S <case> <capture offset>`                      case started
-//!   `R <case> <kind> <cpu ns> <wall ns> <peak bytes> <capture offset> <payload len>`
+//!   `R <case> <kind> <cpu ns> <wall ns> <peak bytes> <resident bytes> <call bytes> <capture offset> <payload len>`
+//!                                                    (call bytes: the heap peak of the call itself
+//!                                                    above the heap at its start: its extra space)
 //!                                                    case finished; kind: ok | panic | reject
 //!   `T <case> <cpu ns> <wall ns> <peak bytes>`       time limit hit (the watchdog ends the process)
-//!   `M <case> <bytes>`                               heap limit hit (the allocator ends the process)
+//!   `M <case> <reserved bytes> <resident bytes>`     memory limit hit (the allocator or the
+//!                                                    watchdog ends the process)
+//!
+//! Memory. The allocator counts the bytes the solution holds exactly (the
+//! "heap reserved" figure: a `Vec::with_capacity` counts in full). The limit,
+//! as on LeetCode, is on memory really used: the process's peak resident set
+//! (`getrusage`) above what it was before the first case. Reservations are
+//! capped too, at `RESERVE_FACTOR` times the limit, so a 64 GiB `with_capacity`
+//! is refused at once instead of being left for the kernel to overcommit.
 //!   `P <seccomp 0|1>`                                the sandbox as installed, before any case
 //!   `E`                                              all cases done
 
@@ -45,6 +55,26 @@ unsafe extern "C" {
     fn syscall(number: i64, ...) -> i64;
     fn _exit(code: i32) -> !;
     fn prctl(option: i32, ...) -> i32;
+    fn signal(signum: i32, handler: usize) -> usize;
+    fn getrusage(who: i32, usage: *mut Rusage) -> i32;
+    fn mallopt(param: i32, value: i32) -> i32;
+}
+
+/// `struct rusage`: two timevals, then 14 longs (`ru_maxrss`, in KiB, first).
+#[repr(C)]
+struct Rusage {
+    times: [i64; 4],
+    maxrss: i64,
+    rest: [i64; 13],
+}
+
+/// The process's peak resident set so far, in bytes (one system call, no allocation).
+fn peak_resident_bytes() -> u64 {
+    let mut usage = Rusage { times: [0; 4], maxrss: 0, rest: [0; 13] };
+    if unsafe { getrusage(0, &mut usage) } != 0 {
+        return 0;
+    }
+    usage.maxrss.max(0) as u64 * 1024
 }
 
 #[cfg(target_arch = "x86_64")]
@@ -59,12 +89,17 @@ fn raw_write(fd: i32, buf: *const u8, len: usize) -> isize {
 
 // ------------------------------------------------------------------ stdout buffer
 //
-// Rust's stdout is line-buffered: a `println!` per loop iteration is a system
-// call per line, which on a 10^4-element input costs more than the algorithm.
-// LeetCode users debug with prints, so the harness takes the C library's
-// `write` symbol for the binary and gathers fd 1's writes in a static buffer
-// (no heap: the solution's heap figures stay exact), flushed when full and at
-// the end of every case. Everything else goes straight to the kernel.
+// Rust's stdout is line-buffered and its stderr unbuffered: a `println!` per
+// loop iteration is a system call per line, a `dbg!` several, which on a
+// 10^4-element input costs more than the algorithm. LeetCode users debug with
+// prints, so the harness takes the C library's `write` symbol for the binary
+// and gathers the writes to fd 1 and fd 2 (both point at the capture file, so
+// one buffer keeps their order) in a static buffer (no heap: the solution's
+// heap figures stay exact), flushed when full and at the end of every case.
+// The CPU time of those flushes is not the solution's: it is subtracted from
+// the call's time (`CALL_FLUSH_NS`), so printing costs only the formatting.
+// An abort (a stack overflow's report ends in one) flushes first.
+// Everything else goes straight to the kernel.
 
 const OUT_CAPACITY: usize = 1 << 16;
 static mut OUT_BYTES: [u8; OUT_CAPACITY] = [0; OUT_CAPACITY];
@@ -81,8 +116,16 @@ fn with_out_lock<T>(f: impl FnOnce() -> T) -> T {
     result
 }
 
+/// CPU time spent flushing the buffer during the current call.
+static CALL_FLUSH_NS: AtomicU64 = AtomicU64::new(0);
+
 fn flush_out_locked() {
     let len = OUT_LEN.swap(0, Relaxed);
+    if len == 0 {
+        return;
+    }
+    let timed = IN_CALL.load(Relaxed);
+    let started = if timed { cpu_ns() } else { 0 };
     let mut done = 0;
     while done < len {
         let n = raw_write(1, unsafe { (&raw const OUT_BYTES as *const u8).add(done) }, len - done);
@@ -90,6 +133,9 @@ fn flush_out_locked() {
             break;
         }
         done += n as usize;
+    }
+    if timed {
+        CALL_FLUSH_NS.fetch_add(cpu_ns().saturating_sub(started), Relaxed);
     }
 }
 
@@ -101,7 +147,7 @@ fn flush_stdout_buffer() {
 /// The `write` every part of this binary (Rust's std included) calls.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn write(fd: i32, buf: *const u8, len: usize) -> isize {
-    if fd != 1 || !BUFFER_STDOUT.load(Relaxed) {
+    if !(fd == 1 || fd == 2) || !BUFFER_STDOUT.load(Relaxed) {
         return raw_write(fd, buf, len);
     }
     with_out_lock(|| {
@@ -117,6 +163,17 @@ pub unsafe extern "C" fn write(fd: i32, buf: *const u8, len: usize) -> isize {
         len as isize
     })
 }
+
+/// SIGABRT: flush what was printed (the lock may be held by the interrupted
+/// thread: then give up rather than deadlock), then let the abort go on.
+extern "C" fn flush_on_abort(_signal: i32) {
+    if OUT_LOCK.compare_exchange(false, true, std::sync::atomic::Ordering::Acquire, Relaxed).is_ok() {
+        flush_out_locked();
+        OUT_LOCK.store(false, std::sync::atomic::Ordering::Release);
+    }
+}
+
+const SIGABRT: i32 = 6;
 
 const CLOCK_MONOTONIC: i32 = 1;
 const CLOCK_PROCESS_CPUTIME_ID: i32 = 2;
@@ -211,6 +268,28 @@ static HEAP_CURRENT: AtomicUsize = AtomicUsize::new(0);
 static HEAP_PEAK: AtomicUsize = AtomicUsize::new(0);
 static HEAP_LIMIT: AtomicUsize = AtomicUsize::new(usize::MAX);
 static CURRENT_CASE: AtomicU64 = AtomicU64::new(0);
+/// Reservations beyond this many times the limit are refused outright.
+const RESERVE_FACTOR: usize = 8;
+/// The peak resident set before the first case (binary, libraries, the input).
+static RESIDENT_BASE: AtomicU64 = AtomicU64::new(0);
+/// Reserved bytes at which the allocator next looks at the resident set: it
+/// cannot have grown by more than the reservations since the last look.
+static NEXT_RESIDENT_CHECK: AtomicUsize = AtomicUsize::new(0);
+
+/// The solution's resident memory: peak resident set above the base.
+fn resident_used() -> u64 {
+    peak_resident_bytes().saturating_sub(RESIDENT_BASE.load(Relaxed))
+}
+
+/// Ends the run with an `M` record when resident memory is over the limit.
+fn check_resident(reserved: usize) {
+    let limit = HEAP_LIMIT.load(Relaxed);
+    let resident = resident_used();
+    if resident > limit as u64 {
+        StackLine::new(b'M').num(CURRENT_CASE.load(Relaxed)).num(reserved as u64).num(resident).send_and_exit(3);
+    }
+    NEXT_RESIDENT_CHECK.store(reserved + (limit - resident as usize).max(1 << 20), Relaxed);
+}
 
 /// Counts live heap bytes exactly; refuses (with an `M` record) beyond the limit.
 pub struct CountingAllocator;
@@ -260,8 +339,14 @@ impl CountingAllocator {
     #[inline]
     fn grow(size: usize) {
         let now = HEAP_CURRENT.fetch_add(size, Relaxed).wrapping_add(size);
-        if now > HEAP_LIMIT.load(Relaxed) {
-            StackLine::new(b'M').num(CURRENT_CASE.load(Relaxed)).num(now as u64).send_and_exit(3);
+        let limit = HEAP_LIMIT.load(Relaxed);
+        if now > limit {
+            if now > limit.saturating_mul(RESERVE_FACTOR) || now < size {
+                StackLine::new(b'M').num(CURRENT_CASE.load(Relaxed)).num(now as u64).num(0).send_and_exit(3);
+            }
+            if now >= NEXT_RESIDENT_CHECK.load(Relaxed) {
+                check_resident(now);
+            }
         }
         HEAP_PEAK.fetch_max(now, Relaxed);
     }
@@ -317,20 +402,34 @@ static CALL_START_HEAP: AtomicUsize = AtomicUsize::new(0);
 static CALL_START_OUTPUT: AtomicU64 = AtomicU64::new(0);
 static OUTPUT_LIMIT: AtomicU64 = AtomicU64::new(u64::MAX);
 static CALL_CPU: AtomicU64 = AtomicU64::new(0);
+/// The call's own heap peak above the heap at its start (inputs excluded).
+static CALL_EXTRA_HEAP: AtomicUsize = AtomicUsize::new(0);
 static CALL_WALL: AtomicU64 = AtomicU64::new(0);
 
 /// Runs the user's call, timing it (CPU of all threads, and wall) under the watchdog.
 #[inline(never)]
 pub fn measure<T>(call: impl FnOnce() -> T) -> T {
-    CALL_START_HEAP.store(HEAP_CURRENT.load(Relaxed), Relaxed);
+    let start_heap = HEAP_CURRENT.load(Relaxed);
+    CALL_START_HEAP.store(start_heap, Relaxed);
+    // The case's peak so far (its decoded inputs) is kept aside: the call's
+    // own peak, above where it started, is its extra space.
+    let case_peak = HEAP_PEAK.swap(start_heap, Relaxed);
+    CALL_FLUSH_NS.store(0, Relaxed);
     CALL_START_WALL.store(wall_ns(), Relaxed);
     CALL_START_CPU.store(cpu_ns(), Relaxed);
     IN_CALL.store(true, Relaxed);
     let result = call();
     IN_CALL.store(false, Relaxed);
-    CALL_CPU.store(cpu_ns().saturating_sub(CALL_START_CPU.load(Relaxed)), Relaxed);
+    CALL_CPU.store(call_cpu_ns(), Relaxed);
+    let call_peak = HEAP_PEAK.fetch_max(case_peak, Relaxed);
+    CALL_EXTRA_HEAP.store(call_peak.saturating_sub(start_heap), Relaxed);
     CALL_WALL.store(wall_ns().saturating_sub(CALL_START_WALL.load(Relaxed)), Relaxed);
     result
+}
+
+/// CPU time of the current call so far, less the harness's flushes of what it printed.
+fn call_cpu_ns() -> u64 {
+    cpu_ns().saturating_sub(CALL_START_CPU.load(Relaxed)).saturating_sub(CALL_FLUSH_NS.load(Relaxed))
 }
 
 fn watchdog(cpu_kill_ns: u64, wall_kill_ns: u64) -> ! {
@@ -345,8 +444,14 @@ fn watchdog(cpu_kill_ns: u64, wall_kill_ns: u64) -> ! {
             grace = None;
         }
         let (cpu_limit, wall_limit) = grace.map_or((cpu_kill_ns, wall_kill_ns), |g| (g.1, g.2));
+        // Reserved beyond the limit: pages can be touched without allocating.
+        let reserved = HEAP_CURRENT.load(Relaxed);
+        if reserved > HEAP_LIMIT.load(Relaxed) {
+            check_resident(reserved);
+            nap_ns = nap_ns.min(2_000_000);
+        }
         if IN_CALL.load(Relaxed) {
-            let cpu = cpu_ns().saturating_sub(CALL_START_CPU.load(Relaxed));
+            let cpu = call_cpu_ns();
             let wall = wall_ns().saturating_sub(CALL_START_WALL.load(Relaxed));
             if IN_CALL.load(Relaxed) && (cpu > cpu_limit || wall > wall_limit) {
                 if grace.is_none() && running_away(cpu) {
@@ -729,6 +834,19 @@ pub fn drive(run_case: fn(&mut In, &mut Out)) -> ! {
         dup2(2, 1);
     }
     install_panic_hook();
+    unsafe { signal(SIGABRT, flush_on_abort as extern "C" fn(i32) as usize) };
+    RESIDENT_BASE.store(peak_resident_bytes(), Relaxed);
+    // The C allocator's defaults give memory back to the kernel whenever the
+    // top 128 KiB is free and grow the heap in small steps: a recursion that
+    // reserves a buffer per level then pays a system call and fresh page faults
+    // per level, on every descent. Keep freed memory and grow in 16 MiB steps
+    // (the limit is on peak resident memory, which this does not change).
+    const M_TRIM_THRESHOLD: i32 = -1;
+    const M_TOP_PAD: i32 = -2;
+    unsafe {
+        mallopt(M_TRIM_THRESHOLD, 1 << 30);
+        mallopt(M_TOP_PAD, 16 << 20);
+    }
     BUFFER_STDOUT.store(true, Relaxed);
     // Before any user code and before any other thread: every thread inherits it.
     let sandboxed = !filters.is_empty() && install_seccomp(&filters);
@@ -801,12 +919,13 @@ fn run_one(input: &mut In, run_case: fn(&mut In, &mut Out)) {
     HEAP_PEAK.store(HEAP_CURRENT.load(Relaxed), Relaxed);
     CALL_CPU.store(0, Relaxed);
     CALL_WALL.store(0, Relaxed);
+    CALL_EXTRA_HEAP.store(0, Relaxed);
     PANIC_MESSAGE.lock().unwrap_or_else(|e| e.into_inner()).clear();
     let mut out = Out::default();
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_case(input, &mut out)));
     if IN_CALL.swap(false, Relaxed) {
         // The call panicked: its time runs until now.
-        CALL_CPU.store(cpu_ns().saturating_sub(CALL_START_CPU.load(Relaxed)), Relaxed);
+        CALL_CPU.store(call_cpu_ns(), Relaxed);
         CALL_WALL.store(wall_ns().saturating_sub(CALL_START_WALL.load(Relaxed)), Relaxed);
     }
     input.pos = end;
@@ -818,11 +937,17 @@ fn run_one(input: &mut In, run_case: fn(&mut In, &mut Out)) {
         },
     };
     let end_offset = capture_offset();
+    // Touched without allocating, past the last look: over the limit all the same.
+    let resident = resident_used();
+    if resident > HEAP_LIMIT.load(Relaxed) as u64 {
+        StackLine::new(b'M').num(index).num(HEAP_PEAK.load(Relaxed) as u64).num(resident).send_and_exit(3);
+    }
     let header = format!(
-        "R {index} {kind} {} {} {} {end_offset} {}\n",
+        "R {index} {kind} {} {} {} {resident} {} {end_offset} {}\n",
         CALL_CPU.load(Relaxed),
         CALL_WALL.load(Relaxed),
         HEAP_PEAK.load(Relaxed),
+        CALL_EXTRA_HEAP.load(Relaxed),
         payload.len()
     );
     let _guard = CHANNEL_LOCK.lock().unwrap_or_else(|e| e.into_inner());

@@ -33,6 +33,7 @@ fn balanced(len: usize, open_bias: f64, g: &mut Gen) -> Vec<char> {
 /// - "deep": fully nested, `n / 2` openers of random kinds then their closers (valid);
 /// - "deep1": fully nested with a single kind of bracket (valid);
 /// - "open": only opening brackets (invalid, noticed only at the very end);
+/// - "interleaved", "swapped": each kind balanced on its own but wrongly nested;
 /// - "worst": fully nested with a single kind, valid except that the very last
 ///   closer has the wrong kind: the stack reaches n / 2 and the answer is decided
 ///   last (and pair-deleting solutions need n / 2 rounds).
@@ -55,6 +56,27 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
             s
         }
         "open" => (0..n).map(|_| *g.pick(&OPEN)).collect(),
+        // Every kind balanced on its own, yet wrongly nested: a solution that
+        // only counts each kind says valid. "interleaved" puts a crossing pair
+        // of two kinds ("([)]") into a valid string; "swapped" swaps two closers
+        // of different kinds (the first of them now closes the wrong opener).
+        "interleaved" => {
+            let mut s = if even >= 6 { balanced(even - 4, 0.5, g) } else { Vec::new() };
+            let (a, b) = (g.usize(0, 2), g.usize(0, 1));
+            let b = (a + 1 + b) % 3;
+            let at = g.usize(0, s.len());
+            s.splice(at..at, [OPEN[a], OPEN[b], CLOSE[a], CLOSE[b]]);
+            s
+        }
+        "swapped" => {
+            let mut s = balanced(even.max(4), 0.5, g);
+            let closers: Vec<usize> = (0..s.len()).filter(|&i| CLOSE.contains(&s[i])).collect();
+            let i = *g.pick(&closers);
+            if let Some(&j) = closers.iter().find(|&&j| s[j] != s[i]) {
+                s.swap(i, j);
+            }
+            s
+        }
         _ => {
             let mut s = balanced(even, 0.5, g);
             if g.chance(0.5) {

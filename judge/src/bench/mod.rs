@@ -77,6 +77,9 @@ pub struct Point {
     pub x: f64,
     pub user: f64,
     pub other: f64,
+    /// Extra heap of one call at this size (its peak above the inputs), bytes.
+    pub user_heap: u64,
+    pub other_heap: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -101,6 +104,15 @@ pub struct Bench {
     pub scaling: Scaling,
     /// CPU-time ladder (always measured; the scaling's data when no valgrind).
     pub cpu_points: Vec<Point>,
+    /// Extra space against n over the CPU ladder (exact heap peaks of the calls).
+    pub space: Space,
+}
+
+/// The space classes of both sides: extra heap of a call against n.
+#[derive(Debug, Clone)]
+pub struct Space {
+    pub user: Option<Fit>,
+    pub other: Option<Fit>,
 }
 
 pub struct Options {
@@ -160,7 +172,25 @@ pub fn run(contest: &Contest, opts: &Options, progress: &dyn Fn(&str)) -> Result
         }
     };
     let scaling = scaling(metric, mode, points, notes);
-    Ok(Bench { ratio, per_round, ratio_n, ratio_inputs, scaling, cpu_points })
+    let space = space(&scaling, &cpu_points);
+    Ok(Bench { ratio, per_round, ratio_n, ratio_inputs, scaling, cpu_points, space })
+}
+
+/// Space classes over the CPU ladder, in the scaling's size unit (named only
+/// where the scaling's sizes span enough for a class).
+fn space(scaling: &Scaling, cpu_points: &[Point]) -> Space {
+    let x = |p: &Point| match scaling.unit {
+        SizeUnit::InputValues => p.input_values as f64,
+        SizeUnit::GeneratorN => p.n as f64,
+    };
+    let span = cpu_points.last().map_or(1.0, x) / cpu_points.first().map_or(1.0, x).max(1.0);
+    if span < MIN_SPAN {
+        return Space { user: None, other: None };
+    }
+    let side = |f: &dyn Fn(&Point) -> u64| {
+        stats::classify_space(&cpu_points.iter().map(|p| (x(p), f(p) as f64)).collect::<Vec<_>>())
+    };
+    Space { user: side(&|p| p.user_heap), other: side(&|p| p.other_heap) }
 }
 
 /// The built pair: side 0 is the user's, side 1 the other.
@@ -170,24 +200,84 @@ struct Pair<'a> {
     limits: BatchLimits,
 }
 
+/// A generated benchmark input: as the judge encodes it, and as JSON (for
+/// checking the two sides' answers against each other).
+struct BenchInput {
+    encoded: Vec<u8>,
+    json: Vec<Value>,
+    n: usize,
+}
+
 impl Pair<'_> {
     /// Runs `(input, side)` in that order in one process; the cost of each.
-    fn run(&self, inputs: &[Vec<u8>], order: &[(usize, usize)], wrapper: Option<&Wrapper>) -> Result<Vec<u64>> {
+    fn run(&self, inputs: &[BenchInput], order: &[(usize, usize)], wrapper: Option<&Wrapper>) -> Result<Vec<u64>> {
+        Ok(self.run_costs(inputs, order, wrapper)?.into_iter().map(|(cpu, _)| cpu).collect())
+    }
+
+    /// `run`, with each call's extra heap. Every answer of side 0 must be one
+    /// the checker accepts given side 1's answer to the same input (a solution
+    /// too slow for the tests is benchmarked, so its answers are checked here).
+    fn run_costs(
+        &self,
+        inputs: &[BenchInput],
+        order: &[(usize, usize)],
+        wrapper: Option<&Wrapper>,
+    ) -> Result<Vec<(u64, u64)>> {
         let batch: Vec<(usize, Vec<u8>)> =
-            order.iter().enumerate().map(|(p, &(i, side))| (2 * p + side, inputs[i].clone())).collect();
+            order.iter().enumerate().map(|(p, &(i, side))| (2 * p + side, inputs[i].encoded.clone())).collect();
         let runs = runner::run_batch_under(wrapper, &self.exe, &batch, &self.limits)?.runs;
-        runs.iter()
-            .zip(order)
-            .map(|(run, &(i, side))| match &run.outcome {
-                Outcome::Answered { .. } => Ok(run.cpu_ns),
-                other => Err(anyhow!(
-                    "{} failed on benchmark input {} ({:?}) although it passed the tests",
+        let mut answers: Vec<[Option<&str>; 2]> = vec![[None, None]; inputs.len()];
+        let mut costs = Vec::with_capacity(runs.len());
+        for (run, &(i, side)) in runs.iter().zip(order) {
+            match &run.outcome {
+                Outcome::Answered { answer } => {
+                    answers[i][side].get_or_insert(answer);
+                    costs.push((run.cpu_ns, run.call_heap));
+                }
+                other => bail!(
+                    "{} failed on benchmark input {} (n = {}): {}",
                     if side == 0 { "your solution" } else { "the other solution" },
                     i + 1,
-                    other
-                )),
-            })
-            .collect()
+                    inputs[i].n,
+                    outcome_words(other)
+                ),
+            }
+        }
+        for (i, pair) in answers.iter().enumerate() {
+            if let [Some(user), Some(other)] = pair {
+                self.same_answer(&inputs[i], user, other)?;
+            }
+        }
+        Ok(costs)
+    }
+
+    fn same_answer(&self, input: &BenchInput, user: &str, other: &str) -> Result<()> {
+        if user == other {
+            return Ok(());
+        }
+        let parse = |a: &str| serde_json::from_str::<Value>(a).map_err(|e| anyhow!("unreadable answer: {e}"));
+        let checker = crate::checker::Checker::from_spec(&self.problem.checker)?;
+        checker.check(&input.json, &parse(other)?, &parse(user)?).map_err(|m| {
+            anyhow!(
+                "your solution answers a benchmark input (n = {}) wrongly: {} (checked against the other solution's answer)",
+                input.n,
+                m.message
+            )
+        })
+    }
+}
+
+/// An outcome in the user's words.
+fn outcome_words(outcome: &Outcome) -> String {
+    match outcome {
+        Outcome::Panicked { message } => format!("it panicked: {}", message.lines().last().unwrap_or("")),
+        Outcome::Rejected { message } => format!("its answer was rejected: {message}"),
+        Outcome::TimedOut { .. } => "it ran out of time (the benchmark allows 20 s per run)".into(),
+        Outcome::HeapExceeded { .. } => "it ran out of memory".into(),
+        Outcome::OutputExceeded => "it printed too much".into(),
+        Outcome::Died { reason } => reason.clone(),
+        Outcome::NotRun => "it was never run".into(),
+        Outcome::Answered { .. } => "it answered".into(),
     }
 }
 
@@ -215,12 +305,13 @@ fn largest_n(cases: &[TestCase]) -> usize {
 }
 
 /// One generated input, encoded, with its size in values.
-fn input_at(pair: &Pair, tools: &ProblemTools, n: usize, mode: &str, seed: u64) -> Result<(Vec<u8>, u64)> {
+fn input_at(pair: &Pair, tools: &ProblemTools, n: usize, mode: &str, seed: u64) -> Result<(BenchInput, u64)> {
     let input = tools
         .try_generate(n, mode, &mut Gen::new(seed))
         .ok_or_else(|| anyhow!("the generator failed at n = {n} ({mode})"))?;
     let encoded = crate::harness::wire::encode_input(pair.problem, &input)?;
-    Ok((encoded, input.iter().map(count_values).sum()))
+    let values = input.iter().map(count_values).sum();
+    Ok((BenchInput { encoded, json: input, n }, values))
 }
 
 /// Values in a JSON input: numbers, booleans and nulls count one, strings
@@ -275,12 +366,22 @@ fn cpu_point(pair: &Pair, tools: &ProblemTools, n: usize, mode: &str) -> Result<
     let reps = (POINT_BUDGET.as_nanos() as u64 / slowest).clamp(3, 200) as usize;
     let order: Vec<(usize, usize)> =
         (0..reps).flat_map(|r| if r % 2 == 0 { [(0, 0), (0, 1)] } else { [(0, 1), (0, 0)] }).collect();
-    let costs = pair.run(&inputs, &order, None)?;
+    let costs = pair.run_costs(&inputs, &order, None)?;
     let side = |s: usize| -> f64 {
-        let v: Vec<f64> = order.iter().zip(&costs).filter(|((_, x), _)| *x == s).map(|(_, c)| *c as f64).collect();
+        let v: Vec<f64> = order.iter().zip(&costs).filter(|((_, x), _)| *x == s).map(|(_, c)| c.0 as f64).collect();
         stats::median(&v)
     };
-    Ok(Point { n, input_values: values, x: n as f64, user: side(0), other: side(1) })
+    // The same call allocates the same: the largest figure of each side.
+    let heap = |s: usize| order.iter().zip(&costs).filter(|((_, x), _)| *x == s).map(|(_, c)| c.1).max().unwrap_or(0);
+    Ok(Point {
+        n,
+        input_values: values,
+        x: n as f64,
+        user: side(0),
+        other: side(1),
+        user_heap: heap(0),
+        other_heap: heap(1),
+    })
 }
 
 /// Rounds at size `n`: each round runs every input on both sides (the order
@@ -371,6 +472,8 @@ fn instruction_ladder(
             x: n as f64,
             user: counts[2 * i] as f64,
             other: counts[2 * i + 1] as f64,
+            user_heap: cpu.iter().find(|p| p.n == n).map_or(0, |p| p.user_heap),
+            other_heap: cpu.iter().find(|p| p.n == n).map_or(0, |p| p.other_heap),
         })
         .collect())
 }

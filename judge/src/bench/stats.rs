@@ -191,6 +191,39 @@ pub fn classify(points: &[(f64, f64)]) -> Option<Fit> {
     Some(chosen)
 }
 
+/// Extra space that never passes this many bytes is O(1) (a few locals'
+/// worth of heap: a result pair, a small fixed table).
+const CONSTANT_SPACE_BYTES: f64 = 4096.0;
+
+/// Names the space class of `(n, extra heap bytes)` points: O(1) when the
+/// extra heap stays within a few KiB (or does not grow), else the time
+/// classes' fit, capped at O(n^2) (no data structure here is bigger).
+pub fn classify_space(points: &[(f64, f64)]) -> Option<Fit> {
+    if points.len() < 3 {
+        return None;
+    }
+    let largest = points.iter().map(|p| p.1).fold(0.0, f64::max);
+    let smallest = points.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
+    let constant = |level: f64| Fit {
+        class: Class::Constant,
+        lower: 0.0,
+        leading: level,
+        slope: 0.0,
+        r_squared: 1.0,
+        rms_error: 0.0,
+    };
+    if largest <= CONSTANT_SPACE_BYTES || largest <= smallest * 1.5 {
+        return Some(constant(largest));
+    }
+    // Each point at least a constant's worth: an empty Vec at n = 1 is 0 bytes.
+    let shifted: Vec<(f64, f64)> = points.iter().map(|&(n, b)| (n, b.max(64.0))).collect();
+    let mut fit = classify(&shifted)?;
+    if matches!(fit.class, Class::Cubic | Class::Exponential) {
+        fit.class = Class::Quadratic;
+    }
+    Some(fit)
+}
+
 /// Non-negative least squares of `cost ~ a g(n) + b f(n)`, each point
 /// weighted by 1/cost^2 (relative error); returns (a, b, rms relative error).
 fn fit_two_terms(pts: &[(f64, f64)], class: Class) -> (f64, f64, f64) {

@@ -18,9 +18,67 @@ struct Diagnostic {
 struct Span {
     file_name: String,
     is_primary: bool,
+    #[serde(default)]
+    line_start: usize,
 }
 
-pub fn explain(stderr: &str, user_path: &str, problem: &Problem) -> String {
+#[derive(Deserialize)]
+struct ErrorHead {
+    message: String,
+    #[serde(default)]
+    code: Option<ErrorCode>,
+}
+
+#[derive(Deserialize)]
+struct ErrorCode {
+    code: String,
+}
+
+/// What edition 2024 rejects that edition 2021 accepted (match ergonomics,
+/// `gen`, unsafe extern blocks and attributes, `set_var`, lifetime capture in
+/// `impl Trait`, tail-expression temporaries, macro fragments, never-type
+/// fallback): a build failing with one of these is tried again as 2021.
+const EDITION_2024_SIGNS: &[&str] = &[
+    "implicitly-borrowing pattern",
+    "default binding mode",
+    "binding modifiers may only be written",
+    "reserved keyword",
+    "extern blocks must be unsafe",
+    "unsafe attribute used without unsafe",
+    "call to unsafe function",
+    "hidden type",
+    "captures lifetime",
+    "does not live long enough",
+    "dropped while borrowed",
+    "local ambiguity",
+    "no rules expected",
+    "the trait bound `!",
+];
+
+/// The first error of a failed build that edition 2021 may not have had, as
+/// (line in the user's file, rustc's message): None when no error looks like one.
+pub fn edition_2024_error(stderr: &str, user_path: &str) -> Option<(usize, String)> {
+    for line in stderr.lines() {
+        let (Ok(d), Ok(head)) = (serde_json::from_str::<Diagnostic>(line), serde_json::from_str::<ErrorHead>(line))
+        else {
+            continue;
+        };
+        if d.level != "error" {
+            continue;
+        }
+        let rendered = d.rendered.unwrap_or_default();
+        let code = head.code.map(|c| c.code).unwrap_or_default();
+        let sign = EDITION_2024_SIGNS.iter().any(|s| head.message.contains(s) || rendered.contains(s))
+            || ["E0133", "E0597", "E0716", "E0700"].contains(&code.as_str());
+        if sign {
+            let line = d.spans.iter().find(|s| s.is_primary && s.file_name == user_path).map_or(0, |s| s.line_start);
+            return Some((line, head.message));
+        }
+    }
+    None
+}
+
+pub fn explain(stderr: &str, user_path: &str, problem: &Problem, source: &str) -> String {
     let mut in_user = Vec::new();
     let mut in_glue = Vec::new();
     let mut other = Vec::new();
@@ -45,7 +103,10 @@ pub fn explain(stderr: &str, user_path: &str, problem: &Problem) -> String {
     }
     let mut message = String::new();
     if in_user.is_empty() && !in_glue.is_empty() {
-        message.push_str(&expected_shape(problem));
+        match misplaced_code(problem, source) {
+            Some(hint) => message.push_str(&hint),
+            None => message.push_str(&expected_shape(problem)),
+        }
         message.push_str("\n\n");
     }
     for r in in_user.iter().chain(&in_glue).chain(&other) {
@@ -81,6 +142,79 @@ fn without_glue(rendered: &str, user_path: &str) -> String {
         }
     }
     out.join("\n")
+}
+
+/// The two ways a correct solution misses the harness: a LeetCode function
+/// written as a free function (no `impl Solution`), and a design class under
+/// another name than LeetCode's.
+fn misplaced_code(problem: &Problem, source: &str) -> Option<String> {
+    let code = strip_comments(source);
+    let defines_fn = |name: &str| {
+        code.match_indices(&format!("fn {name}"))
+            .any(|(at, m)| !code[at + m.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+    };
+    let has_impl = |name: &str| {
+        code.match_indices("impl").any(|(at, _)| {
+            let rest = code[at + 4..].trim_start();
+            let rest = rest.strip_prefix("<").map_or(rest, |r| r.split_once('>').map_or(r, |(_, r)| r.trim_start()));
+            rest.strip_prefix(name).is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+        })
+    };
+    match &problem.signature {
+        Signature::Function(m) => {
+            let snake: String = m
+                .name
+                .chars()
+                .flat_map(|c| if c.is_ascii_uppercase() { vec!['_', c.to_ascii_lowercase()] } else { vec![c] })
+                .collect();
+            let name = [m.name.clone(), snake].into_iter().find(|n| defines_fn(n))?;
+            (!has_impl("Solution")).then(|| {
+                format!(
+                    "your `{name}` is a free function: put it inside `impl Solution {{ ... }}` \
+                     (the judge calls `Solution::{name}`, as LeetCode does), e.g.\n    impl Solution {{\n        {} {{ ... }}\n    }}",
+                    problem.facts.signature.split("//").next().unwrap_or("").trim()
+                )
+            })
+        }
+        Signature::Class { name, .. } => {
+            if has_impl(name) {
+                return None;
+            }
+            let other = code
+                .match_indices("struct ")
+                .filter_map(|(at, m)| {
+                    let rest = &code[at + m.len()..];
+                    let ident: String = rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                    (!ident.is_empty() && has_impl(&ident)).then_some(ident)
+                })
+                .find(|ident| ident != name)?;
+            Some(format!(
+                "your class is `{other}`, but the judge uses `{name}` (LeetCode's name for it): \
+                 rename `struct {other}` and `impl {other}` to `{name}`"
+            ))
+        }
+    }
+}
+
+/// The source with `//` and `/* */` comments blanked (strings are rare in the
+/// parts that matter here).
+fn strip_comments(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut rest = source;
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix("//") {
+            let end = r.find('\n').unwrap_or(r.len());
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix("/*") {
+            let end = r.find("*/").map_or(r.len(), |e| e + 2);
+            rest = &r[end..];
+        } else {
+            let c = rest.chars().next().unwrap_or(' ');
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
 }
 
 /// What the harness calls, said in the user's terms.

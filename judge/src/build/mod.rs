@@ -20,20 +20,11 @@ use std::time::{Duration, Instant};
 /// The support crate's source, embedded so a judge binary is self-contained.
 pub const SUPPORT_SOURCE: &str = include_str!("../../support/lib.rs");
 
-/// Flags every solution is built with: LeetCode's (edition 2024, opt-level 2,
-/// no overflow checks). Lints are capped: warnings never fail a build.
-const SOLUTION_FLAGS: &[&str] = &[
-    "--edition",
-    "2024",
-    "-C",
-    "opt-level=2",
-    "-C",
-    "debug-assertions=off",
-    "-C",
-    "panic=unwind",
-    "--cap-lints",
-    "allow",
-];
+/// Flags every solution is built with: LeetCode's (opt-level 2, no overflow
+/// checks; edition 2024, or 2021 for a file only that compiles). Lints are
+/// capped: warnings never fail a build.
+const SOLUTION_FLAGS: &[&str] =
+    &["-C", "opt-level=2", "-C", "debug-assertions=off", "-C", "panic=unwind", "--cap-lints", "allow"];
 
 /// Added for a benchmark binary (several solutions in one crate). One codegen
 /// unit gives both copies the same optimization context (with the default 16
@@ -71,8 +62,18 @@ pub enum OverflowChecks {
 }
 
 pub enum BuildOutcome {
-    Built { exe: PathBuf, compile_time: Duration, cached: bool },
-    CompileError { message: String, compile_time: Duration },
+    /// `edition_note`: set when the file only compiles as edition 2021 (older
+    /// LeetCode code), saying what edition 2024 rejected and where.
+    Built {
+        exe: PathBuf,
+        compile_time: Duration,
+        cached: bool,
+        edition_note: Option<String>,
+    },
+    CompileError {
+        message: String,
+        compile_time: Duration,
+    },
 }
 
 impl BuildCache {
@@ -188,15 +189,25 @@ impl BuildCache {
             key_parts.push(p.text.as_bytes());
             key_parts.push(s.display_path.as_bytes());
         }
-        let flags = format!("{} {}", SOLUTION_FLAGS.join(" "), BENCH_FLAGS.join(" "));
+        let flags = format!("{} {} edition 2024, else 2021", SOLUTION_FLAGS.join(" "), BENCH_FLAGS.join(" "));
         let crate_list = used_crates.join(",");
         key_parts.push(flags.as_bytes());
         key_parts.push(crate_list.as_bytes());
         let key = digest(&key_parts);
+        // A file that needed edition 2021 is kept under its own key, with the note.
         let final_dir = self.dir.join("builds").join(&key);
-        let exe = final_dir.join("solution");
-        if intact(&final_dir) {
-            return Ok(BuildOutcome::Built { exe, compile_time: Duration::ZERO, cached: true });
+        let final_2021 = self.dir.join("builds").join(format!("{key}-edition2021"));
+        for (dir, edition_2021) in [(&final_dir, false), (&final_2021, true)] {
+            if intact(dir) {
+                let edition_note =
+                    edition_2021.then(|| std::fs::read_to_string(dir.join("edition-note")).unwrap_or_default());
+                return Ok(BuildOutcome::Built {
+                    exe: dir.join("solution"),
+                    compile_time: Duration::ZERO,
+                    cached: true,
+                    edition_note,
+                });
+            }
         }
 
         let mut extern_flags: Vec<String> = Vec::new();
@@ -231,37 +242,62 @@ impl BuildCache {
         std::fs::write(&main_rs, main_text)?;
         let started = Instant::now();
         let extra: &[&str] = if sources.len() > 1 { BENCH_FLAGS } else { &[] };
-        let output = Command::new(&tc.rustc)
-            .args(SOLUTION_FLAGS)
-            .args(extra)
-            .args(["-C", overflow_flag, "--crate-type", "bin", "--crate-name", "solution"])
-            .arg("-L")
-            .arg(format!("dependency={}", support.parent().unwrap().display()))
-            .arg("--extern")
-            .arg(format!("judge_support={}", support.display()))
-            .args(&extern_flags)
-            .arg("--error-format=json")
-            .args(color.then_some("--json=diagnostic-rendered-ansi"))
-            .arg(format!("--remap-path-prefix={}=<judge harness>", work.path().display()))
-            .args(&remaps)
-            .arg("-o")
-            .arg(work.path().join("solution"))
-            .arg(&main_rs)
-            .current_dir(work.path())
-            .output()
-            .context("cannot run rustc: is the Rust toolchain installed?")?;
-        let compile_time = started.elapsed();
+        let rustc = |edition: &str| {
+            Command::new(&tc.rustc)
+                .args(SOLUTION_FLAGS)
+                .args(["--edition", edition])
+                .args(extra)
+                .args(["-C", overflow_flag, "--crate-type", "bin", "--crate-name", "solution"])
+                .arg("-L")
+                .arg(format!("dependency={}", support.parent().unwrap().display()))
+                .arg("--extern")
+                .arg(format!("judge_support={}", support.display()))
+                .args(&extern_flags)
+                .arg("--error-format=json")
+                .args(color.then_some("--json=diagnostic-rendered-ansi"))
+                .arg(format!("--remap-path-prefix={}=<judge harness>", work.path().display()))
+                .args(&remaps)
+                .arg("-o")
+                .arg(work.path().join("solution"))
+                .arg(&main_rs)
+                .current_dir(work.path())
+                .output()
+                .context("cannot run rustc: is the Rust toolchain installed?")
+        };
+        let output = rustc("2024")?;
+        let mut edition_note = None;
         if !output.status.success() {
-            let stderr = String::from_utf8_lossy(&output.stderr);
-            let message = diagnostics::explain(&stderr, &sources[0].display_path, problem);
-            return Ok(BuildOutcome::CompileError { message, compile_time });
+            let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+            // Public accepted solutions are mostly older than edition 2024.
+            let retry = match sources {
+                [one] => diagnostics::edition_2024_error(&stderr, &one.display_path),
+                _ => None,
+            };
+            if let Some((line, what)) = retry
+                && let Ok(older) = rustc("2021")
+                && older.status.success()
+            {
+                let at = if line > 0 { format!("line {line} uses") } else { "the file uses".to_string() };
+                edition_note = Some(format!("compiled as edition 2021: {at} what edition 2024 rejects ({what})"));
+            } else {
+                let message = diagnostics::explain(&stderr, &sources[0].display_path, problem, &sources[0].text);
+                return Ok(BuildOutcome::CompileError { message, compile_time: started.elapsed() });
+            }
         }
+        let compile_time = started.elapsed();
         for copy in &copies {
             let _ = std::fs::remove_file(copy);
         }
         let _ = std::fs::remove_file(&main_rs);
-        self.publish(work, &final_dir)?;
-        Ok(BuildOutcome::Built { exe, compile_time, cached: false })
+        let target = match &edition_note {
+            Some(note) => {
+                std::fs::write(work.path().join("edition-note"), note)?;
+                &final_2021
+            }
+            None => &final_dir,
+        };
+        self.publish(work, target)?;
+        Ok(BuildOutcome::Built { exe: target.join("solution"), compile_time, cached: false, edition_note })
     }
 
     fn scratch(&self) -> Result<ScratchDir> {

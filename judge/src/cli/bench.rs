@@ -1,5 +1,6 @@
 //! `judge bench`: how fast a solution is against the reference (or another of
-//! the user's), and how both scale. Only accepted solutions are benchmarked.
+//! the user's), and how both scale, in time and in extra space. Solutions that
+//! answer correctly are benchmarked, accepted or too slow for the limits.
 
 use crate::bench::{self, Contest, Options};
 use crate::build::SourceFile;
@@ -55,15 +56,27 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
     let style = Style { color: color && !args.json };
 
     let (cases, profile) = reference::answered_tests(&ctx, &problem)?;
-    // Only accepted solutions: a wrong one's speed means nothing.
+    // Only solutions that answer correctly: a wrong one's speed means nothing,
+    // but a correct one too slow for the limits is exactly what to look at.
     let time_limit = profile.time_limit(&problem);
     let opts = JudgeOptions { time_limit: None, color: false, diagnose: false };
     let mut sides = vec![(&user, "your solution")];
     if args.vs.is_some() {
         sides.push((&other, "the other solution"));
     }
+    let mut too_slow = Vec::new();
     for (source, who) in sides {
         let j = judging::judge(&ctx, &problem, source, &cases, time_limit, &opts)?;
+        let slow = j.cases.iter().filter(|c| c.verdict == crate::verdict::Verdict::TimeLimitExceeded).count();
+        if answers_correctly(&j) && slow > 0 {
+            too_slow.push(format!(
+                "{who} is too slow for the tests ({slow} of {} cases over the limit of {}) but answers correctly: \
+                 benchmarked at the sizes it can afford",
+                j.cases.len(),
+                report::duration(time_limit)
+            ));
+            continue;
+        }
         if !j.verdict.is_accepted() {
             let why = format!(
                 "{who} ({}) is not accepted, so it is not benchmarked: {} - {}",
@@ -96,21 +109,61 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
     if show_progress {
         eprint!("\r\x1b[2K");
     }
-    let result = result?;
-    if let Some(path) = &args.plot {
+    let result = match result {
+        Ok(r) => r,
+        // A too-slow solution's answers on the benchmark's own inputs are checked there.
+        Err(e) if !too_slow.is_empty() => return refuse(&problem, &user.display_path, &format!("{e:#}"), args.json),
+        Err(e) => return Err(e),
+    };
+    let space_plot = args.plot.as_ref().map(|p| {
+        p.with_file_name(format!(
+            "{}-space.svg",
+            p.file_stem().map_or("plot".into(), |s| s.to_string_lossy().into_owned())
+        ))
+    });
+    if let (Some(path), Some(space_path)) = (&args.plot, &space_plot) {
         report::plot::scaling_svg(path, &problem, &result.scaling, &other_label)?;
+        report::plot::space_svg(space_path, &problem, &result, &other_label)?;
     }
     if args.json {
         let mut out = report::bench::json(&problem, &result, &user.display_path, &other_label);
         out["plot"] = serde_json::json!(args.plot.as_ref().map(|p| p.display().to_string()));
+        out["space_plot"] = serde_json::json!(space_plot.as_ref().map(|p| p.display().to_string()));
+        out["too_slow_for_tests"] = serde_json::json!(!too_slow.is_empty());
+        out["notes"] = serde_json::json!(too_slow);
         println!("{out}");
     } else {
+        for note in &too_slow {
+            println!("{}", style.dim(&format!("note: {note}")));
+        }
         print!("{}", report::bench::human(&problem, &result, &other_label, &style));
-        if let Some(path) = &args.plot {
-            println!("plot: {}", super::display_path(path));
+        if let (Some(path), Some(space_path)) = (&args.plot, &space_plot) {
+            println!("plot: {} (time), {} (space)", super::display_path(path), super::display_path(space_path));
         }
     }
     Ok(true)
+}
+
+/// Every case either accepted or over the time limit without a wrong answer
+/// (a case stopped before answering says nothing against it).
+fn answers_correctly(j: &judging::Judgement) -> bool {
+    j.compile_error.is_none()
+        && j.cases.iter().all(|c| {
+            c.verdict.is_accepted()
+                || (c.verdict == crate::verdict::Verdict::TimeLimitExceeded && c.answered_correctly != Some(false))
+        })
+}
+
+fn refuse(problem: &Problem, file: &str, why: &str, json: bool) -> Result<bool> {
+    if json {
+        println!(
+            "{}",
+            serde_json::json!({"problem": problem.slug(), "benchmarked": false, "file": file, "reason": why})
+        );
+    } else {
+        println!("not benchmarked: {why}");
+    }
+    Ok(false)
 }
 
 fn read_solution(path: &Path, given: bool, problem: &Problem) -> Result<SourceFile> {

@@ -35,6 +35,9 @@ pub struct StartArgs {
     /// Allow problems solved in the last few days.
     #[arg(long)]
     include_recent: bool,
+    /// Pick from this study plan only (`judge plan` lists them); the active plan is favoured anyway.
+    #[arg(long, value_name = "ID")]
+    plan: Option<String>,
     #[arg(long)]
     pub json: bool,
 }
@@ -224,7 +227,10 @@ pub fn start(ctx: &Context, h: &History, a: &StartArgs) -> Result<Session> {
         difficulty: a.difficulty.clone(),
         seed,
         include_recent: a.include_recent,
+        only: None,
+        favour: Vec::new(),
     };
+    let opts = from_plans(ctx, h, a.plan.as_deref(), opts)?;
     let picked = mock::pick(&states, &opts, now)?;
     let problems: Vec<_> = picked.iter().map(|f| ctx.problems.load(&f.slug)).collect::<Result<_>>()?;
     let session = mock::start(h, &ctx.workspace.solutions, &problems, a.minutes, now, seed)?;
@@ -233,6 +239,25 @@ pub fn start(ctx: &Context, h: &History, a: &StartArgs) -> Result<Session> {
         eprintln!("note: editor support not refreshed: {e:#}");
     }
     Ok(session)
+}
+
+/// `--plan ID` restricts the pick to that plan; otherwise the active plan's
+/// problems come first.
+fn from_plans(ctx: &Context, h: &History, chosen: Option<&str>, opts: PickOptions) -> Result<PickOptions> {
+    let plans = crate::plan::Plans::load(&ctx.problems.root)?;
+    if let Some(id) = chosen {
+        let only: Vec<String> = plans.find(id)?.slugs().into_iter().map(String::from).collect();
+        if !ctx.problems.available().iter().any(|f| only.contains(&f.slug)) {
+            bail!("none of the problems of plan `{id}` is available here yet (`judge plan {id}`)");
+        }
+        return Ok(PickOptions { only: Some(only), ..opts });
+    }
+    let active = crate::plan::active(&h.events(None)?);
+    let favour = match active.as_deref().and_then(|id| plans.find(id).ok()) {
+        Some(p) => p.slugs().into_iter().map(String::from).collect(),
+        None => Vec::new(),
+    };
+    Ok(PickOptions { favour, ..opts })
 }
 
 fn print_started(s: &Session, json_out: bool) {

@@ -182,7 +182,8 @@ fn judge_into(
         source.display_path = super::display_path(file);
         let (cases, profile) = reference::answered_tests(ctx, &problem)?;
         let opts = JudgeOptions { time_limit: None, color: false, diagnose: true };
-        let j = judging::judge(ctx, &problem, &source, &cases, profile.time_limit(&problem), &opts)?;
+        let mut j = judging::judge(ctx, &problem, &source, &cases, profile.time_limit(&problem), &opts)?;
+        judging::compare_with_reference(&mut j, &problem, &profile);
         if history::now_ms() < session.deadline_ms {
             let attempt =
                 Attempt::new(problem.slug(), AttemptKind::Mock, Figures::of(&j), &source.text, Some(&session.id));

@@ -8,6 +8,7 @@ mod list;
 mod mock;
 mod mock_live;
 mod new;
+mod plan;
 mod practice;
 mod roster;
 mod run;
@@ -52,6 +53,8 @@ enum Command {
     Stats(practice::StatsArgs),
     /// What to practise now (spaced repetition): due reviews, then unsolved, then new.
     Next(practice::NextArgs),
+    /// The roadmap's study plans: your progress in each, the next problem, the plan to follow.
+    Plan(plan::Args),
     /// A problem's attempts, and the source of any of them.
     History(practice::HistoryArgs),
     /// Put a problem's file back to the template (your file is kept in the history first).
@@ -86,6 +89,7 @@ impl Cli {
             Command::Bench(a) => a.json,
             Command::Stats(a) => a.json,
             Command::Next(a) => a.json,
+            Command::Plan(a) => a.json,
             Command::History(a) => a.json,
             Command::Reset(a) => a.json,
             Command::Rate(a) => a.json,
@@ -115,6 +119,7 @@ pub fn execute(cli: Cli) -> anyhow::Result<bool> {
         Command::Bench(a) => bench::execute(a, color),
         Command::Stats(a) => practice::stats(a, color),
         Command::Next(a) => practice::next(a, color),
+        Command::Plan(a) => plan::execute(a, color),
         Command::History(a) => practice::show_history(a, color),
         Command::Reset(a) => practice::reset(a),
         Command::Rate(a) => practice::rate(a),

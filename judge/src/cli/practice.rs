@@ -3,11 +3,13 @@
 
 use crate::history::schedule::{self, State};
 use crate::history::{self, Event, History};
+use crate::plan::{self, Plans};
 use crate::problem::{Facts, ProblemSet};
 use crate::report::human::Style;
 use crate::workspace::Workspace;
 use anyhow::{Result, bail};
 use serde_json::json;
+use std::path::Path;
 
 fn open(ws: &Workspace) -> Result<History> {
     History::open(&History::default_path(&ws.solutions))
@@ -32,6 +34,9 @@ pub fn states(set: &ProblemSet, h: &History) -> Result<Vec<(Facts, State)>> {
 
 #[derive(clap::Args)]
 pub struct StatsArgs {
+    /// Write the progress page (one self-contained HTML file) to FILE.
+    #[arg(long, value_name = "FILE")]
+    html: Option<std::path::PathBuf>,
     #[arg(long)]
     pub json: bool,
 }
@@ -40,6 +45,9 @@ pub fn stats(args: StatsArgs, color: bool) -> Result<bool> {
     let ws = Workspace::locate()?;
     let set = ProblemSet::open(&ws.problems)?;
     let h = open(&ws)?;
+    if let Some(file) = &args.html {
+        return write_progress_page(&set, &Plans::load(&ws.problems)?, &h, file, args.json);
+    }
     let facts = set.available();
     let s = history::stats::compute(&facts, &h.attempts(None)?, &h.events(None)?, history::now_ms());
     if args.json {
@@ -80,6 +88,20 @@ pub fn stats(args: StatsArgs, color: bool) -> Result<bool> {
     Ok(true)
 }
 
+/// Writes the progress page to `file`; a file there that the judge did not
+/// write is never overwritten.
+pub fn write_progress_page(set: &ProblemSet, plans: &Plans, h: &History, file: &Path, json_out: bool) -> Result<bool> {
+    let page = crate::progress_page::build(set, plans, h, history::now_ms())?;
+    crate::progress_page::write(file, &page)?;
+    let shown = super::display_path(file);
+    if json_out {
+        println!("{}", json!({"file": shown}));
+    } else {
+        println!("wrote the progress page to {shown}");
+    }
+    Ok(true)
+}
+
 fn bar(done: usize, total: usize) -> String {
     let width = 20;
     let filled = (done * width).checked_div(total).unwrap_or(0);
@@ -105,7 +127,19 @@ pub fn next(args: NextArgs, _color: bool) -> Result<bool> {
     let set = ProblemSet::open(&ws.problems)?;
     let h = open(&ws)?;
     let now = history::now_ms();
-    let ranked = rank(states(&set, &h)?, now, args.due);
+    let mut ranked = rank(states(&set, &h)?, now, args.due);
+    // With an active plan, its unsolved problems come right after the due
+    // reviews, in the plan's order.
+    let events = h.events(None)?;
+    let active = plan::active(&events);
+    let plans = Plans::load(&ws.problems)?;
+    let followed = active.as_deref().and_then(|id| plans.find(id).ok());
+    if let Some(p) = followed
+        && !args.due
+    {
+        let open = plan::next_open(p, &plan::states(&set.available(), &h.attempts(None)?, &events, now));
+        ranked = follow_plan(ranked, &open, now);
+    }
     let count = args.count.unwrap_or(if args.due { usize::MAX } else { 5 });
     let picked: Vec<&(Facts, State, &str)> = ranked.iter().take(count).collect();
     if args.json {
@@ -121,7 +155,7 @@ pub fn next(args: NextArgs, _color: bool) -> Result<bool> {
             })
             .collect();
         let slugs: Vec<&str> = picked.iter().map(|(f, _, _)| f.slug.as_str()).collect();
-        println!("{}", json!({"problems": slugs, "items": items}));
+        println!("{}", json!({"problems": slugs, "items": items, "plan": followed.map(|p| &p.id)}));
         return Ok(true);
     }
     if picked.is_empty() {
@@ -137,7 +171,25 @@ pub fn next(args: NextArgs, _color: bool) -> Result<bool> {
     for (f, _, why) in picked {
         println!("{:<50} {:<7} {why}", f.slug, f.difficulty);
     }
+    if let Some(p) = followed {
+        println!("(following the plan {}: `judge plan {}`)", p.id, p.id);
+    }
     Ok(true)
+}
+
+/// Due reviews first (as ranked), then the plan's open problems in `plan_order`,
+/// then the rest as ranked.
+pub fn follow_plan(
+    ranked: Vec<(Facts, State, &'static str)>,
+    plan_order: &[&str],
+    now: i64,
+) -> Vec<(Facts, State, &'static str)> {
+    let (due, rest): (Vec<_>, Vec<_>) = ranked.into_iter().partition(|(_, s, _)| s.due(now));
+    let (mut in_plan, others): (Vec<_>, Vec<_>) =
+        rest.into_iter().partition(|(f, _, _)| plan_order.contains(&f.slug.as_str()));
+    in_plan.sort_by_key(|(f, _, _)| plan_order.iter().position(|s| *s == f.slug));
+    let in_plan = in_plan.into_iter().map(|(f, s, _)| (f, s, "next in your plan"));
+    due.into_iter().chain(in_plan).chain(others).collect()
 }
 
 /// Most urgent first: due reviews (most overdue first), then problems tried

@@ -86,12 +86,16 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
     }
 
     cases.extend(own_cases(&ctx, &problem, cases.len() + 1)?);
+    // A run of the problems' own files (the README's first command judges a
+    // reference) is not the user's attempt: nothing of it is recorded.
+    let own_file = !inside(&path, &ctx.workspace.problems);
     let full_run = args.case.is_none() && !args.failed;
     let mut status = ctx.workspace.status();
     let previous = status.problems.get(problem.slug()).cloned().unwrap_or_default();
     let cases = select(cases, args.case.as_deref(), args.failed.then_some(&previous.failed_cases))?;
 
-    let judgement = judging::judge(&ctx, &problem, &source, &cases, time_limit, &opts)?;
+    let mut judgement = judging::judge(&ctx, &problem, &source, &cases, time_limit, &opts)?;
+    judging::compare_with_reference(&mut judgement, &problem, &profile);
 
     let entry = status.problems.entry(problem.slug().to_string()).or_insert_with(ProblemStatus::default);
     entry.last_verdict = judgement.verdict.code().to_string();
@@ -101,8 +105,10 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
     if full_run || !failed.is_empty() || args.failed {
         entry.failed_cases = failed;
     }
-    let _ = ctx.workspace.save_status(&status);
-    if full_run {
+    if own_file {
+        let _ = ctx.workspace.save_status(&status);
+    }
+    if full_run && own_file {
         let kind =
             if in_session.is_some() { crate::history::AttemptKind::Mock } else { crate::history::AttemptKind::Run };
         let figures = crate::history::Figures::of(&judgement);
@@ -149,6 +155,14 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
         }
     }
     Ok(judgement.verdict.is_accepted())
+}
+
+/// Whether `file` lies inside `dir` (both resolved; false when either cannot be).
+fn inside(file: &std::path::Path, dir: &std::path::Path) -> bool {
+    match (file.canonicalize(), dir.canonicalize()) {
+        (Ok(f), Ok(d)) => f.starts_with(d),
+        _ => false,
+    }
 }
 
 fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {

@@ -50,7 +50,18 @@ pub struct CaseReport {
     pub verdict: Verdict,
     pub cpu: Duration,
     pub wall: Duration,
+    /// Heap bytes reserved at the case's peak (exact, from the allocator).
     pub heap_peak: u64,
+    /// Peak resident memory of the run so far (what the memory limit is on).
+    pub resident_peak: u64,
+    /// How much the case printed (stdout and stderr).
+    pub printed_bytes: u64,
+    pub printed_lines: u64,
+    /// For a TLE: whether the answer, given past the limit, was right
+    /// (None: no answer before the backstop).
+    pub answered_correctly: Option<bool>,
+    /// The reference's CPU time on this case, where a report compares them.
+    pub reference_cpu: Option<Duration>,
     /// The answer as the solution gave it (JSON text), when it answered.
     pub actual: Option<Value>,
     pub mismatch: Option<Mismatch>,
@@ -201,9 +212,10 @@ pub fn judge(
         protections: Protections::default(),
     };
     let exe = match ctx.cache.solution(&ctx.toolchain, problem, source, OverflowChecks::Off, opts.color)? {
-        BuildOutcome::Built { exe, compile_time, cached } => {
+        BuildOutcome::Built { exe, compile_time, cached, edition_note } => {
             judgement.compile_time = compile_time;
             judgement.compile_cached = cached;
+            judgement.notes.extend(edition_note);
             exe
         }
         BuildOutcome::CompileError { message, compile_time } => {
@@ -277,6 +289,11 @@ fn assess(checker: &Checker, case: &TestCase, run: CaseRun, time_limit: Duration
         cpu: Duration::from_nanos(run.cpu_ns),
         wall: Duration::from_nanos(run.wall_ns),
         heap_peak: run.heap_peak,
+        resident_peak: run.resident_peak,
+        printed_bytes: run.printed_bytes,
+        printed_lines: run.printed_lines,
+        answered_correctly: None,
+        reference_cpu: None,
         actual: None,
         mismatch: None,
         message: None,
@@ -290,8 +307,21 @@ fn assess(checker: &Checker, case: &TestCase, run: CaseRun, time_limit: Duration
                 let checked = checker.check(&case.input, expected, &actual);
                 report.actual = Some(actual);
                 match checked {
-                    _ if report.cpu > time_limit => {
-                        (Verdict::TimeLimitExceeded, Some(over_limit(report.cpu, time_limit)))
+                    // Past the limit the answer still tells "right but slow" from "wrong".
+                    Ok(()) if report.cpu > time_limit => {
+                        report.answered_correctly = Some(true);
+                        (
+                            Verdict::TimeLimitExceeded,
+                            Some(format!("correct but too slow: {}", over_limit(report.cpu, time_limit))),
+                        )
+                    }
+                    Err(m) if report.cpu > time_limit => {
+                        report.answered_correctly = Some(false);
+                        report.mismatch = Some(m);
+                        (
+                            Verdict::TimeLimitExceeded,
+                            Some(format!("{}, and the answer is wrong", over_limit(report.cpu, time_limit))),
+                        )
                     }
                     Ok(()) => (Verdict::Accepted, None),
                     Err(m) => {
@@ -325,12 +355,22 @@ fn assess(checker: &Checker, case: &TestCase, run: CaseRun, time_limit: Duration
                 crate::report::duration(time_limit)
             )),
         ),
-        Outcome::HeapExceeded { bytes } => (
+        Outcome::HeapExceeded { reserved, resident: 0 } => (
             Verdict::MemoryLimitExceeded,
             Some(format!(
-                "an allocation would take the live heap to {} (limit {})",
-                crate::report::bytes(bytes),
+                "an allocation would reserve {} on the heap, over the cap on reservations ({}x the memory limit of {})",
+                crate::report::bytes(reserved),
+                RESERVE_FACTOR,
                 crate::report::bytes(heap_limit)
+            )),
+        ),
+        Outcome::HeapExceeded { reserved, resident } => (
+            Verdict::MemoryLimitExceeded,
+            Some(format!(
+                "memory in use reached {} (limit {}); heap reserved {}",
+                crate::report::bytes(resident),
+                crate::report::bytes(heap_limit),
+                crate::report::bytes(reserved)
             )),
         ),
         Outcome::OutputExceeded => {
@@ -344,8 +384,45 @@ fn assess(checker: &Checker, case: &TestCase, run: CaseRun, time_limit: Duration
     report
 }
 
+/// The support crate's cap on reservations, as a multiple of the memory limit.
+pub const RESERVE_FACTOR: u64 = 8;
+
 fn over_limit(cpu: Duration, limit: Duration) -> String {
     format!("used {} of CPU time (limit {})", crate::report::duration(cpu), crate::report::duration(limit))
+}
+
+/// How long a confirmed TLE may run on to show whether it answers:
+/// 10x the limit, at least half a second, never more than two seconds.
+/// One case, once per judgement: a hostile solution costs little.
+pub fn backstop_cpu(time_limit: Duration) -> Duration {
+    (time_limit * 10).clamp(Duration::from_millis(500), Duration::from_secs(2))
+}
+
+/// For each TLE that answered correctly: the reference's time on the same
+/// case, the ratio, and where to look next (the expected complexity).
+pub fn compare_with_reference(judgement: &mut Judgement, problem: &Problem, profile: &reference::Profile) {
+    let expected = problem.expected_complexity();
+    for case in judgement.cases.iter_mut().filter(|c| c.verdict == Verdict::TimeLimitExceeded) {
+        let Some(&ns) = profile.cpu_ns.get(&case.case.number) else { continue };
+        let reference = Duration::from_nanos(ns.max(1));
+        case.reference_cpu = Some(reference);
+        if case.answered_correctly != Some(true) {
+            continue;
+        }
+        let ratio = case.cpu.as_secs_f64() / reference.as_secs_f64();
+        let mut message = format!(
+            "correct but too slow: {} where the limit is {}; the reference takes {} on this case ({}x).",
+            crate::report::duration(case.cpu),
+            crate::report::duration(judgement.time_limit),
+            crate::report::duration(reference),
+            if ratio >= 10.0 { format!("{ratio:.0}") } else { format!("{ratio:.1}") }
+        );
+        if let Some(expected) = &expected {
+            message.push_str(&format!(" Expected: {expected} (see `judge show {}`).", problem.slug()));
+        }
+        message.push_str(&format!(" `judge bench {}` shows how yours scales.", problem.slug()));
+        case.message = Some(message);
+    }
 }
 
 /// Re-runs that must all confirm a TLE (a noisy spell on a shared machine can
@@ -376,8 +453,37 @@ fn rerun_near_limit(batch: &Batch, judgement: &mut Judgement) -> Result<()> {
             }
         }
         if report.verdict == Verdict::TimeLimitExceeded {
+            run_past_limit(batch, i, report)?;
             break;
         }
+    }
+    Ok(())
+}
+
+/// A confirmed TLE runs once more, alone, up to the backstop: did it answer,
+/// and was the answer right? The verdict stays TLE (unless this run, too,
+/// clears the limit: then it was noise).
+fn run_past_limit(batch: &Batch, i: usize, report: &mut CaseReport) -> Result<()> {
+    let backstop = backstop_cpu(batch.time_limit);
+    let limits =
+        BatchLimits { cpu_kill: backstop, wall_kill: backstop * 2 + Duration::from_millis(300), ..batch.limits };
+    let run = runner::run_batch(batch.exe, &batch.encoded[i..=i], &limits)?.runs.remove(0);
+    let fresh = batch.assess(&batch.cases[i], run);
+    match fresh.verdict {
+        Verdict::Accepted => *report = fresh,
+        Verdict::TimeLimitExceeded if fresh.answered_correctly.is_some() => *report = fresh,
+        // Sleeping or blocked: the first message says so.
+        Verdict::TimeLimitExceeded if fresh.cpu < batch.time_limit => {}
+        Verdict::TimeLimitExceeded => {
+            report.answered_correctly = None;
+            report.message = Some(format!(
+                "stopped at the backstop after {} of CPU time: no answer (a loop, or far too slow; the limit is {})",
+                crate::report::duration(fresh.cpu.max(backstop)),
+                crate::report::duration(batch.time_limit)
+            ));
+        }
+        // Past the limit it crashed or ran out of memory: that is what it does.
+        _ => *report = fresh,
     }
     Ok(())
 }

@@ -77,6 +77,10 @@ pub struct PickOptions {
     pub seed: u64,
     /// Allow problems solved in the last `RECENT_DAYS` days.
     pub include_recent: bool,
+    /// Only these problems (a plan's, with `--plan`).
+    pub only: Option<Vec<String>>,
+    /// These first within each group (the active plan's problems).
+    pub favour: Vec<String>,
 }
 
 /// Problems solved this recently are left out unless asked for.
@@ -86,7 +90,9 @@ pub const RECENT_DAYS: i64 = 3;
 /// seen lately; random within each group (seeded).
 pub fn pick(states: &[(Facts, State)], opts: &PickOptions, now: i64) -> Result<Vec<Facts>> {
     let fits = |f: &Facts| {
-        opts.topic.as_ref().is_none_or(|t| *t == f.topic) && opts.difficulty.as_ref().is_none_or(|d| *d == f.difficulty)
+        opts.topic.as_ref().is_none_or(|t| *t == f.topic)
+            && opts.difficulty.as_ref().is_none_or(|d| *d == f.difficulty)
+            && opts.only.as_ref().is_none_or(|only| only.contains(&f.slug))
     };
     let mut rng = ChaCha8Rng::seed_from_u64(opts.seed);
     let mut groups: [Vec<Facts>; 3] = Default::default();
@@ -108,15 +114,18 @@ pub fn pick(states: &[(Facts, State)], opts: &PickOptions, now: i64) -> Result<V
     let mut picked = Vec::new();
     for mut group in groups {
         group.shuffle(&mut rng);
+        // A stable sort: still random among the favoured and among the rest.
+        group.sort_by_key(|f| !opts.favour.contains(&f.slug));
         picked.extend(group);
     }
     picked.truncate(opts.count);
     if picked.len() < opts.count {
         bail!(
-            "only {} problem(s) fit (topic {}, difficulty {}){}",
+            "only {} problem(s) fit (topic {}, difficulty {}{}){}",
             picked.len(),
             opts.topic.as_deref().unwrap_or("any"),
             opts.difficulty.as_deref().unwrap_or("any"),
+            if opts.only.is_some() { ", from the plan's available problems" } else { "" },
             if opts.include_recent { "" } else { "; --include-recent allows problems solved in the last days" }
         );
     }

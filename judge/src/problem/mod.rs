@@ -125,6 +125,13 @@ impl Problem {
     pub fn tests_path(&self) -> PathBuf {
         self.dir.join("tests.json")
     }
+    /// The first line of the statement's "Expected complexity" section.
+    pub fn expected_complexity(&self) -> Option<String> {
+        let text = std::fs::read_to_string(self.statement_path()).ok()?;
+        let (_, section) = text.split_once("## Expected complexity")?;
+        let line = section.lines().map(str::trim).find(|l| !l.is_empty() && !l.starts_with('#'))?;
+        Some(line.trim_end_matches('.').to_string())
+    }
     pub fn url(&self) -> String {
         format!("https://leetcode.com/problems/{}/", self.facts.slug)
     }

@@ -74,10 +74,28 @@ pub fn human(problem: &Problem, b: &Bench, other: &str, style: &Style) -> String
     }
     out.push_str(&format!("  yours:     {}\n", fit_line(&s.user)));
     out.push_str(&format!("  {:<10} {}\n", format!("{other}:"), fit_line(&s.other)));
+    out.push_str("  space:   extra heap of one call (its peak above the inputs), exact\n");
+    out.push_str(&style.dim(&format!("  {:>12} {:>14} {:>14}\n", "n", "yours", other)));
+    for p in &b.cpu_points {
+        let x = match s.unit {
+            SizeUnit::InputValues => p.input_values,
+            SizeUnit::GeneratorN => p.n as u64,
+        };
+        out.push_str(&format!("  {:>12} {:>14} {:>14}\n", x, super::bytes(p.user_heap), super::bytes(p.other_heap)));
+    }
+    out.push_str(&format!("  yours:     {}\n", space_line(&b.space.user)));
+    out.push_str(&format!("  {:<10} {}\n", format!("{other}:"), space_line(&b.space.other)));
     for note in &s.notes {
         out.push_str(&style.dim(&format!("  note: {note}\n")));
     }
     out
+}
+
+fn space_line(fit: &Option<Fit>) -> String {
+    match fit {
+        Some(f) => format!("{} extra space", f.class.name()),
+        None => "not named".into(),
+    }
 }
 
 fn fit_json(fit: &Option<Fit>) -> Value {
@@ -102,7 +120,10 @@ fn round(v: f64, digits: i32) -> f64 {
 fn points_json(points: &[Point]) -> Vec<Value> {
     points
         .iter()
-        .map(|p| json!({"n": p.n, "input_values": p.input_values, "x": p.x, "user": p.user, "reference": p.other}))
+        .map(|p| {
+            json!({"n": p.n, "input_values": p.input_values, "x": p.x, "user": p.user, "reference": p.other,
+                   "user_heap_bytes": p.user_heap, "reference_heap_bytes": p.other_heap})
+        })
         .collect()
 }
 
@@ -129,6 +150,13 @@ pub fn json(problem: &Problem, b: &Bench, user: &str, other: &str) -> Value {
             "size_unit": match s.unit { SizeUnit::InputValues => "input_values", SizeUnit::GeneratorN => "generator_n" },
             "mode": s.mode,
             "notes": s.notes,
+        },
+        "space": {
+            "user": b.space.user.as_ref().map(|f| f.class.name()),
+            "reference": b.space.other.as_ref().map(|f| f.class.name()),
+            "user_fit": fit_json(&b.space.user),
+            "reference_fit": fit_json(&b.space.other),
+            "metric": "extra_heap_bytes",
         },
         "measurements": points_json(&s.points),
         "cpu_measurements": points_json(&b.cpu_points),

@@ -102,6 +102,9 @@ pub fn failing_case(problem: &Problem, checker: &Checker, c: &CaseReport, style:
             writeln!(out, "  {line}").unwrap();
         }
     }
+    if let Some(note) = printed_note(problem, c) {
+        writeln!(out, "  {}", style.dim(&note)).unwrap();
+    }
     out.push_str(&input_lines(problem, &c.case.input));
     if let (Some(expected), Some(actual)) = (&c.case.expected, &c.actual) {
         writeln!(out, "  expected: {}", shorten(&expected.to_string(), 300)).unwrap();
@@ -137,6 +140,34 @@ pub fn failing_case(problem: &Problem, checker: &Checker, c: &CaseReport, style:
     }
     if !printed.trim().is_empty() {
         out.push_str(&captured(printed.trim_end().as_bytes(), style));
+    }
+    out
+}
+
+/// "printed 10,002 lines (412.0 KiB) on this case" when a failing case printed
+/// a lot: its printing is a suspect, and here is how to see all of it.
+pub fn printed_note(problem: &Problem, c: &CaseReport) -> Option<String> {
+    if c.printed_lines < 100 && c.printed_bytes < 16 << 10 {
+        return None;
+    }
+    Some(format!(
+        "printed {} lines ({}) on this case; `judge run {} --case {}` shows what it printed",
+        thousands(c.printed_lines),
+        bytes(c.printed_bytes),
+        problem.slug(),
+        c.case.number
+    ))
+}
+
+/// 10002 -> "10,002".
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
     }
     out
 }

@@ -16,6 +16,12 @@ pub fn case(c: &CaseReport) -> Value {
         "cpu_ms": ms(c.cpu),
         "wall_ms": ms(c.wall),
         "heap_bytes": c.heap_peak,
+        "resident_bytes": c.resident_peak,
+        "printed_bytes": c.printed_bytes,
+        "printed_lines": c.printed_lines,
+        "answered_correctly": c.answered_correctly,
+        "reference_cpu_ms": c.reference_cpu.map(ms),
+        "ratio_to_reference": c.reference_cpu.filter(|r| !r.is_zero()).map(|r| (c.cpu.as_secs_f64() / r.as_secs_f64() * 100.0).round() / 100.0),
         "message": c.message,
     })
 }
@@ -32,6 +38,7 @@ pub fn judgement(problem: &Problem, j: &Judgement) -> Value {
             "path": c.mismatch.as_ref().and_then(|m| m.path.clone()),
             "message": c.mismatch.as_ref().map(|m| m.message.clone()).or_else(|| c.message.clone()),
             "output": String::from_utf8_lossy(&c.captured),
+            "answered_correctly": c.answered_correctly,
         })
     });
     json!({

@@ -28,8 +28,9 @@ pub enum Outcome {
     Rejected { message: String },
     /// Stopped by the CPU watchdog or the wall-clock backstop.
     TimedOut { wall_backstop: bool },
-    /// The heap limit was hit while allocating `bytes` live bytes.
-    HeapExceeded { bytes: u64 },
+    /// Over the memory limit: resident memory above it (`resident` > 0), or a
+    /// reservation beyond the cap on reservations (`resident` == 0).
+    HeapExceeded { reserved: u64, resident: u64 },
     /// Printed more than the output limit.
     OutputExceeded,
     /// The process died during this case (abort, signal, `exit`).
@@ -44,9 +45,18 @@ pub struct CaseRun {
     pub outcome: Outcome,
     pub cpu_ns: u64,
     pub wall_ns: u64,
+    /// Bytes reserved on the heap at the peak of the case (exact).
     pub heap_peak: u64,
-    /// What the solution printed during this case (stdout and stderr, in order).
+    /// The process's peak resident memory above its start, at the end of the case.
+    pub resident_peak: u64,
+    /// The call's own heap peak above the heap at its start (its extra space).
+    pub call_heap: u64,
+    /// What the solution printed during this case (stdout and stderr, in order;
+    /// head and tail when it is long).
     pub captured: Vec<u8>,
+    /// How much it printed in all.
+    pub printed_bytes: u64,
+    pub printed_lines: u64,
 }
 
 /// Limits for one batch.
@@ -213,7 +223,11 @@ impl Collector {
                 cpu_ns: 0,
                 wall_ns: 0,
                 heap_peak: 0,
+                resident_peak: 0,
+                call_heap: 0,
                 captured: Vec::new(),
+                printed_bytes: 0,
+                printed_lines: 0,
             })
             .collect();
         let positions = cases.iter().enumerate().map(|(pos, (index, _))| (*index as u64, pos)).collect();
@@ -243,7 +257,7 @@ impl Collector {
                     self.spans.push((p, offset, None));
                 }
             }
-            Record::Result { case, kind, cpu_ns, wall_ns, peak, offset, payload } => {
+            Record::Result { case, kind, cpu_ns, wall_ns, peak, resident, call_heap, offset, payload } => {
                 if let Some(p) = pos(case) {
                     let payload = String::from_utf8_lossy(&payload).into_owned();
                     let run = &mut self.runs[p];
@@ -252,7 +266,8 @@ impl Collector {
                         "reject" => Outcome::Rejected { message: payload },
                         _ => Outcome::Panicked { message: payload },
                     };
-                    (run.cpu_ns, run.wall_ns, run.heap_peak) = (cpu_ns, wall_ns, peak);
+                    (run.cpu_ns, run.wall_ns, run.heap_peak, run.resident_peak, run.call_heap) =
+                        (cpu_ns, wall_ns, peak, resident, call_heap);
                     if let Some(span) = self.spans.iter_mut().rev().find(|s| s.0 == p) {
                         span.2 = Some(offset);
                     }
@@ -268,9 +283,11 @@ impl Collector {
                 self.current = None;
                 self.stopped = true;
             }
-            Record::HeapLimit { case, bytes } => {
+            Record::HeapLimit { case, reserved, resident } => {
                 if let Some(p) = pos(case) {
-                    (self.runs[p].outcome, self.runs[p].heap_peak) = (Outcome::HeapExceeded { bytes }, bytes);
+                    let run = &mut self.runs[p];
+                    (run.outcome, run.heap_peak, run.resident_peak) =
+                        (Outcome::HeapExceeded { reserved, resident }, reserved, resident);
                 }
                 self.current = None;
                 self.stopped = true;
@@ -316,7 +333,15 @@ impl Collector {
             self.runs[p].outcome = death_outcome(status, &tail);
         }
         for &(p, from, to) in &self.spans {
-            self.runs[p].captured = read_capture(capture_path, from, to, 1 << 20);
+            let run = &mut self.runs[p];
+            run.captured = read_capture(capture_path, from, to, 1 << 20);
+            let end = to.unwrap_or_else(|| std::fs::metadata(capture_path).map_or(from, |m| m.len())).max(from);
+            run.printed_bytes = end - from;
+            run.printed_lines = if run.printed_bytes == run.captured.len() as u64 {
+                bytecount_lines(&run.captured)
+            } else {
+                count_lines(capture_path, from, end)
+            };
         }
         BatchRun { runs: self.runs, protections: self.protections }
     }
@@ -354,6 +379,33 @@ fn read_capture(path: &Path, from: u64, to: Option<u64>, cap: u64) -> Vec<u8> {
     out.extend_from_slice(format!("\n... [{} bytes of output omitted] ...\n", len - cap).as_bytes());
     out.extend(read(end - cap / 2, cap / 2));
     out
+}
+
+/// Lines in printed text (a last line without a newline counts).
+fn bytecount_lines(text: &[u8]) -> u64 {
+    let newlines = text.iter().filter(|&&b| b == b'\n').count() as u64;
+    newlines + u64::from(text.last().is_some_and(|&b| b != b'\n'))
+}
+
+/// Lines in bytes `from..to` of the capture file, read in blocks.
+fn count_lines(path: &Path, from: u64, to: u64) -> u64 {
+    let Ok(mut f) = std::fs::File::open(path) else { return 0 };
+    if f.seek(SeekFrom::Start(from)).is_err() {
+        return 0;
+    }
+    let (mut left, mut lines, mut last) = (to - from, 0u64, b'\n');
+    let mut block = vec![0u8; 1 << 16];
+    while left > 0 {
+        let want = left.min(block.len() as u64) as usize;
+        let Ok(n) = f.read(&mut block[..want]) else { break };
+        if n == 0 {
+            break;
+        }
+        lines += block[..n].iter().filter(|&&b| b == b'\n').count() as u64;
+        last = block[n - 1];
+        left -= n as u64;
+    }
+    lines + u64::from(last != b'\n')
 }
 
 /// What ended the process mid-case, in the user's terms.

@@ -8,11 +8,36 @@ const MAX_PAYLOAD: u64 = 1 << 30;
 
 #[derive(Debug)]
 pub enum Record {
-    Sandbox { seccomp: bool },
-    Start { case: u64, offset: u64 },
-    Result { case: u64, kind: String, cpu_ns: u64, wall_ns: u64, peak: u64, offset: u64, payload: Vec<u8> },
-    TimeLimit { case: u64, cpu_ns: u64, wall_ns: u64, peak: u64 },
-    HeapLimit { case: u64, bytes: u64 },
+    Sandbox {
+        seccomp: bool,
+    },
+    Start {
+        case: u64,
+        offset: u64,
+    },
+    Result {
+        case: u64,
+        kind: String,
+        cpu_ns: u64,
+        wall_ns: u64,
+        peak: u64,
+        resident: u64,
+        call_heap: u64,
+        offset: u64,
+        payload: Vec<u8>,
+    },
+    TimeLimit {
+        case: u64,
+        cpu_ns: u64,
+        wall_ns: u64,
+        peak: u64,
+    },
+    /// `resident` is 0 when a reservation passed the cap (nothing was measured).
+    HeapLimit {
+        case: u64,
+        reserved: u64,
+        resident: u64,
+    },
     End,
 }
 
@@ -42,7 +67,7 @@ fn parse(line: &str, reader: &mut impl Read) -> Option<Record> {
     Some(match tag {
         "S" => Record::Start { case: num()?, offset: num()? },
         "T" => Record::TimeLimit { case: num()?, cpu_ns: num()?, wall_ns: num()?, peak: num()? },
-        "M" => Record::HeapLimit { case: num()?, bytes: num()? },
+        "M" => Record::HeapLimit { case: num()?, reserved: num()?, resident: num()? },
         "E" => Record::End,
         "P" => Record::Sandbox { seccomp: num()? == 1 },
         "R" => {
@@ -50,14 +75,15 @@ fn parse(line: &str, reader: &mut impl Read) -> Option<Record> {
             let case = f.next()?.parse().ok()?;
             let kind = f.next()?.to_string();
             let mut nums = f.map(|x| x.parse::<u64>().ok());
-            let (cpu_ns, wall_ns, peak, offset, len) =
-                (nums.next()??, nums.next()??, nums.next()??, nums.next()??, nums.next()??);
+            let mut next = || nums.next().flatten();
+            let (cpu_ns, wall_ns, peak, resident, call_heap, offset, len) =
+                (next()?, next()?, next()?, next()?, next()?, next()?, next()?);
             if len > MAX_PAYLOAD {
                 return None;
             }
             let mut payload = vec![0; len as usize];
             reader.read_exact(&mut payload).ok()?;
-            Record::Result { case, kind, cpu_ns, wall_ns, peak, offset, payload }
+            Record::Result { case, kind, cpu_ns, wall_ns, peak, resident, call_heap, offset, payload }
         }
         _ => return None,
     })

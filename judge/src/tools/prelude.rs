@@ -77,11 +77,16 @@ impl Gen {
 /// trailing `null`s trimmed) from a shape given as `(value, left, right)` nodes:
 /// `nodes[i] = (val, left child index, right child index)`, root at index 0.
 pub fn tree_to_level_order(nodes: &[(i64, Option<usize>, Option<usize>)]) -> Value {
+    tree_to_level_order_from(nodes, 0)
+}
+
+/// `tree_to_level_order` with the root at index `root` (after a rotation, say).
+pub fn tree_to_level_order_from(nodes: &[(i64, Option<usize>, Option<usize>)], root: usize) -> Value {
     if nodes.is_empty() {
         return json!([]);
     }
     let mut out: Vec<Value> = Vec::new();
-    let mut queue = std::collections::VecDeque::from([Some(0usize)]);
+    let mut queue = std::collections::VecDeque::from([Some(root)]);
     while let Some(slot) = queue.pop_front() {
         match slot {
             None => out.push(Value::Null),
@@ -116,6 +121,12 @@ pub fn chain_tree(values: &[i64], left: bool) -> Value {
 /// node hangs under a random node that still has a free child slot. `skew` in
 /// `0.0..=1.0` biases towards attaching under the most recent node (1.0 = a path).
 pub fn random_tree(values: &[i64], skew: f64, g: &mut Gen) -> Value {
+    tree_to_level_order(&random_tree_nodes(values, skew, g))
+}
+
+/// `random_tree` as `(value, left, right)` nodes, root at index 0, for
+/// generators that reshape a tree before writing it out.
+pub fn random_tree_nodes(values: &[i64], skew: f64, g: &mut Gen) -> Vec<(i64, Option<usize>, Option<usize>)> {
     let mut nodes: Vec<(i64, Option<usize>, Option<usize>)> = Vec::with_capacity(values.len());
     let mut open: Vec<usize> = Vec::new(); // nodes with a free child slot
     for (i, &v) in values.iter().enumerate() {
@@ -139,7 +150,7 @@ pub fn random_tree(values: &[i64], skew: f64, g: &mut Gen) -> Value {
         }
         open.push(i);
     }
-    tree_to_level_order(&nodes)
+    nodes
 }
 
 /// A binary search tree holding `sorted` (ascending, distinct), with random shape:

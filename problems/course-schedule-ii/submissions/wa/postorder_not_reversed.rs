@@ -1,0 +1,30 @@
+// DFS along "b -> a" arrows that returns the post-order as it is: every course
+// lands after the courses that depend on it, i.e. the plan is backwards.
+impl Solution {
+    pub fn find_order(num_courses: i32, prerequisites: Vec<Vec<i32>>) -> Vec<i32> {
+        let n = num_courses as usize;
+        let mut adj = vec![vec![]; n];
+        for p in &prerequisites {
+            adj[p[1] as usize].push(p[0] as usize);
+        }
+        fn dfs(u: usize, adj: &Vec<Vec<usize>>, color: &mut Vec<u8>, post: &mut Vec<i32>) -> bool {
+            color[u] = 1;
+            for &v in &adj[u] {
+                if color[v] == 1 || (color[v] == 0 && !dfs(v, adj, color, post)) {
+                    return false;
+                }
+            }
+            color[u] = 2;
+            post.push(u as i32);
+            true
+        }
+        let mut color = vec![0u8; n];
+        let mut post = Vec::new();
+        for u in 0..n {
+            if color[u] == 0 && !dfs(u, &adj, &mut color, &mut post) {
+                return vec![];
+            }
+        }
+        post
+    }
+}

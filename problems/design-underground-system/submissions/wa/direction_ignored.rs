@@ -1,0 +1,34 @@
+// Stores a route under its two stations in sorted order, so trips A -> B and
+// B -> A share one average.
+use std::collections::HashMap;
+
+struct UndergroundSystem {
+    open: HashMap<i32, (String, i32)>,
+    routes: HashMap<(String, String), (i64, i64)>,
+}
+
+fn key(a: String, b: String) -> (String, String) {
+    if a <= b { (a, b) } else { (b, a) }
+}
+
+impl UndergroundSystem {
+    fn new() -> Self {
+        UndergroundSystem { open: HashMap::new(), routes: HashMap::new() }
+    }
+
+    fn check_in(&mut self, id: i32, station_name: String, t: i32) {
+        self.open.insert(id, (station_name, t));
+    }
+
+    fn check_out(&mut self, id: i32, station_name: String, t: i32) {
+        let (start, t0) = self.open.remove(&id).unwrap();
+        let e = self.routes.entry(key(start, station_name)).or_insert((0, 0));
+        e.0 += (t - t0) as i64;
+        e.1 += 1;
+    }
+
+    fn get_average_time(&self, start_station: String, end_station: String) -> f64 {
+        let (total, count) = self.routes[&key(start_station, end_station)];
+        total as f64 / count as f64
+    }
+}

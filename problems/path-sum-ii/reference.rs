@@ -1,0 +1,34 @@
+// Definition for a binary tree node.
+// #[derive(Debug, PartialEq, Eq)]
+// pub struct TreeNode {
+//   pub val: i32,
+//   pub left: Option<Rc<RefCell<TreeNode>>>,
+//   pub right: Option<Rc<RefCell<TreeNode>>>,
+// }
+use std::rc::Rc;
+use std::cell::RefCell;
+
+impl Solution {
+    fn walk(node: &Option<Rc<RefCell<TreeNode>>>, rest: i32, path: &mut Vec<i32>, out: &mut Vec<Vec<i32>>) {
+        let Some(n) = node else { return };
+        let n = n.borrow();
+        path.push(n.val);
+        let rest = rest - n.val;
+        if n.left.is_none() && n.right.is_none() {
+            if rest == 0 {
+                out.push(path.clone());
+            }
+        } else {
+            Self::walk(&n.left, rest, path, out);
+            Self::walk(&n.right, rest, path, out);
+        }
+        path.pop();
+    }
+
+    pub fn path_sum(root: Option<Rc<RefCell<TreeNode>>>, target_sum: i32) -> Vec<Vec<i32>> {
+        // Backtracking DFS: one shared path, copied only when a leaf matches.
+        let mut out = Vec::new();
+        Self::walk(&root, target_sum, &mut Vec::new(), &mut out);
+        out
+    }
+}

@@ -1,0 +1,31 @@
+// Definition for a binary tree node.
+// #[derive(Debug, PartialEq, Eq)]
+// pub struct TreeNode {
+//   pub val: i32,
+//   pub left: Option<Rc<RefCell<TreeNode>>>,
+//   pub right: Option<Rc<RefCell<TreeNode>>>,
+// }
+use std::rc::Rc;
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+impl Solution {
+    fn walk(node: &Option<Rc<RefCell<TreeNode>>>, sum: i64, target: i64, seen: &mut HashMap<i64, i32>) -> i32 {
+        let Some(n) = node else { return 0 };
+        let n = n.borrow();
+        let sum = sum + n.val as i64;
+        // Paths ending here = earlier prefixes on the way down equal to sum - target.
+        let mut count = seen.get(&(sum - target)).copied().unwrap_or(0);
+        *seen.entry(sum).or_insert(0) += 1;
+        count += Self::walk(&n.left, sum, target, seen);
+        count += Self::walk(&n.right, sum, target, seen);
+        *seen.get_mut(&sum).unwrap() -= 1;
+        count
+    }
+
+    pub fn path_sum(root: Option<Rc<RefCell<TreeNode>>>, target_sum: i32) -> i32 {
+        // Prefix sums (64-bit) along the current root-to-node path, with counts.
+        let mut seen = HashMap::from([(0i64, 1)]);
+        Self::walk(&root, 0, target_sum as i64, &mut seen)
+    }
+}

@@ -1,0 +1,19 @@
+// Swap-based backtracking that forgets to undo the swap: later branches start from a
+// scrambled array, so some permutations come out twice and others never.
+impl Solution {
+    pub fn permute(mut nums: Vec<i32>) -> Vec<Vec<i32>> {
+        fn go(start: usize, nums: &mut Vec<i32>, out: &mut Vec<Vec<i32>>) {
+            if start == nums.len() {
+                out.push(nums.clone());
+                return;
+            }
+            for i in start..nums.len() {
+                nums.swap(start, i);
+                go(start + 1, nums, out);
+            }
+        }
+        let mut out = Vec::new();
+        go(0, &mut nums, &mut out);
+        out
+    }
+}

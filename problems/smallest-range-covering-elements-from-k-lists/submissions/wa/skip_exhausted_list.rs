@@ -1,0 +1,26 @@
+// When the list of the minimum is used up, just drops it and keeps merging the others:
+// later "ranges" no longer contain an element of that list, so they can be too small.
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+impl Solution {
+    pub fn smallest_range(nums: Vec<Vec<i32>>) -> Vec<i32> {
+        let mut heap = BinaryHeap::new();
+        let mut hi = i32::MIN;
+        for (i, list) in nums.iter().enumerate() {
+            heap.push(Reverse((list[0], i, 0usize)));
+            hi = hi.max(list[0]);
+        }
+        let mut best = (-1_000_000, 1_000_000);
+        while let Some(Reverse((lo, i, j))) = heap.pop() {
+            if hi - lo < best.1 - best.0 {
+                best = (lo, hi);
+            }
+            if j + 1 < nums[i].len() {
+                hi = hi.max(nums[i][j + 1]);
+                heap.push(Reverse((nums[i][j + 1], i, j + 1)));
+            }
+        }
+        vec![best.0, best.1]
+    }
+}
