@@ -351,3 +351,37 @@ fn an_ungradable_unit_keeps_the_share_mergeable_and_exits_2() {
     assert_eq!(merged["errors"], 1);
     assert_eq!(merged["partition"], Value::Null);
 }
+
+#[test]
+fn a_plan_selects_the_roster_problems() {
+    let roster = class();
+    let (code, report) = run_json(&[
+        "grade",
+        "--roster",
+        roster.path().to_str().unwrap(),
+        "--plan",
+        "top-50",
+        "--topic",
+        "dynamic-programming",
+        "--json",
+    ]);
+    assert_eq!(code, 1, "{report}");
+    let (_, plans) = run_json(&["plan", "--json"]);
+    let top50 = plans["plans"].as_array().unwrap().iter().find(|p| p["id"] == "top-50").unwrap();
+    let expected: Vec<&Value> = top50["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| g["title"] == "dynamic-programming")
+        .flat_map(|g| g["problems"].as_array().unwrap().iter().map(|p| &p["slug"]))
+        .collect();
+    let columns: Vec<&Value> = report["problems"].as_array().unwrap().iter().map(|c| &c["slug"]).collect();
+    assert!(!columns.is_empty());
+    assert_eq!(columns, expected, "the plan's dynamic-programming problems, in catalog order");
+    assert_eq!(report["units"].as_u64(), Some(4 * columns.len() as u64));
+    assert_eq!(unit(&report, "cy", "climbing-stairs")["verdict"], "TLE");
+
+    let out = judge(&["grade", "--roster", roster.path().to_str().unwrap(), "--plan", "no-such-plan"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown plan `no-such-plan`"));
+}

@@ -27,6 +27,9 @@ pub struct Args {
     /// Only this difficulty (easy, medium, hard), with --topic or --all.
     #[arg(long)]
     difficulty: Option<String>,
+    /// Every problem of this study plan (`judge plan` lists them); with --topic / --difficulty, those of it.
+    #[arg(long, value_name = "ID", conflicts_with = "all")]
+    plan: Option<String>,
     /// Every problem.
     #[arg(long)]
     all: bool,
@@ -147,18 +150,32 @@ fn select_problems<'a>(ctx: &'a Context, args: &Args, all_by_default: bool) -> R
         bail!("unknown difficulty `{d}`; difficulties: easy, medium, hard");
     }
     let facts: Vec<_> = if !args.problems.is_empty() {
-        if args.topic.is_some() || args.all {
-            bail!("name problems, or use --topic / --all, not both");
+        if args.topic.is_some() || args.all || args.plan.is_some() {
+            bail!("name problems, or use --topic / --plan / --all, not both");
         }
         args.problems.iter().map(|p| set.resolve(p)).collect::<Result<_>>()?
-    } else if args.topic.is_some() || args.all || all_by_default {
-        set.available()
+    } else if args.topic.is_some() || args.all || args.plan.is_some() || all_by_default {
+        let in_plan: Option<Vec<String>> = match &args.plan {
+            Some(id) => {
+                Some(crate::plan::Plans::load(&set.root)?.find(id)?.slugs().into_iter().map(String::from).collect())
+            }
+            None => None,
+        };
+        let picked: Vec<_> = set
+            .available()
             .into_iter()
+            .filter(|f| in_plan.as_ref().is_none_or(|slugs| slugs.contains(&f.slug)))
             .filter(|f| args.topic.as_ref().is_none_or(|t| *t == f.topic))
             .filter(|f| args.difficulty.as_ref().is_none_or(|d| *d == f.difficulty))
-            .collect()
+            .collect();
+        if let Some(id) = &args.plan
+            && picked.is_empty()
+        {
+            bail!("no problem of plan `{id}` is available here (with these --topic / --difficulty filters)");
+        }
+        picked
     } else {
-        bail!("say what to grade: problem names, --topic T, or --all");
+        bail!("say what to grade: problem names, --topic T, --plan ID, or --all");
     };
     Ok(facts)
 }
