@@ -20,6 +20,7 @@ pub mod plan;
 pub mod problem;
 pub mod progress_page;
 pub mod report;
+pub mod roster;
 pub mod runner;
 pub mod sandbox;
 pub mod stress;

@@ -4,6 +4,7 @@
 use crate::grading::{self, Grade, Outcome, Target};
 use crate::history::{Attempt, AttemptKind, History};
 use crate::judging::Context;
+use crate::problem::Facts;
 use crate::report::{self, human::Style};
 use anyhow::{Context as _, Result, bail};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -11,8 +12,13 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::time::Instant;
 
+use super::roster;
+
 #[derive(clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
 pub struct Args {
+    #[command(subcommand)]
+    action: Option<Action>,
     /// Problems to grade (slug, number or prefix); or use --topic / --all.
     problems: Vec<String>,
     /// Every problem of this topic.
@@ -21,6 +27,9 @@ pub struct Args {
     /// Only this difficulty (easy, medium, hard), with --topic or --all.
     #[arg(long)]
     difficulty: Option<String>,
+    /// Every problem of this study plan (`judge plan` lists them); with --topic / --difficulty, those of it.
+    #[arg(long, value_name = "ID", conflicts_with = "all")]
+    plan: Option<String>,
     /// Every problem.
     #[arg(long)]
     all: bool,
@@ -33,18 +42,59 @@ pub struct Args {
     /// Also write JUnit XML to FILE (one testsuite per topic).
     #[arg(long, value_name = "FILE")]
     junit: Option<PathBuf>,
+    /// A class: every sub-folder of DIR is a person holding <slug>.rs files (default: every problem).
+    #[arg(long, value_name = "DIR", conflicts_with = "dir")]
+    roster: Option<PathBuf>,
+    /// With --roster: grade only the K-th of N shares (K/N balanced by cost, or hash:K/N).
+    #[arg(long, value_name = "K/N", requires = "roster")]
+    partition: Option<String>,
+    /// With --roster: also write CSV to FILE, one row per (person, problem).
+    #[arg(long, value_name = "FILE", requires = "roster")]
+    csv: Option<PathBuf>,
+    /// With --roster: also write one self-contained HTML table to FILE.
+    #[arg(long, value_name = "FILE", requires = "roster")]
+    html: Option<PathBuf>,
     #[arg(long)]
     pub json: bool,
 }
 
+#[derive(clap::Subcommand)]
+enum Action {
+    /// Merge the shares of `grade --roster --partition K/N --json` into one report.
+    Merge(roster::MergeArgs),
+}
+
+impl Args {
+    pub fn wants_json(&self) -> bool {
+        match &self.action {
+            Some(Action::Merge(m)) => m.json,
+            None => self.json,
+        }
+    }
+}
+
 pub fn execute(args: Args, color: bool) -> Result<bool> {
+    if let Some(Action::Merge(m)) = args.action {
+        return roster::merge(m, color);
+    }
     let ctx = Context::open()?;
-    let targets = select(&ctx, &args)?;
-    let dir = args.dir.clone().unwrap_or_else(|| ctx.workspace.solutions.clone());
     let jobs = args.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
     if jobs == 0 {
         bail!("--jobs must be at least 1");
     }
+    if let Some(dir) = &args.roster {
+        let run = roster::RosterRun {
+            roster: dir,
+            problems: select_problems(&ctx, &args, true)?,
+            partition: args.partition.as_deref(),
+            jobs,
+            json: args.json,
+        };
+        let outputs = roster::Outputs { junit: args.junit.clone(), csv: args.csv.clone(), html: args.html.clone() };
+        return roster::grade(&ctx, run, &outputs, color);
+    }
+    let targets = select(&ctx, &args)?;
+    let dir = args.dir.clone().unwrap_or_else(|| ctx.workspace.solutions.clone());
 
     let started = Instant::now();
     let progress = Progress::new(targets.len(), args.json);
@@ -77,6 +127,17 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
 
 /// The problems asked for, in catalog order, with their solution files.
 fn select(ctx: &Context, args: &Args) -> Result<Vec<Target>> {
+    let facts = select_problems(ctx, args, false)?;
+    let dir = args.dir.clone().unwrap_or_else(|| ctx.workspace.solutions.clone());
+    if args.dir.is_some() && !dir.is_dir() {
+        bail!("--dir {}: no such folder", dir.display());
+    }
+    Ok(grading::targets(&facts, &dir))
+}
+
+/// The problems asked for, in catalog order; a roster with no selection
+/// means every problem (a class is graded on the whole set by default).
+fn select_problems<'a>(ctx: &'a Context, args: &Args, all_by_default: bool) -> Result<Vec<&'a Facts>> {
     let set = &ctx.problems;
     if let Some(t) = &args.topic
         && !set.topics.contains(t)
@@ -89,24 +150,34 @@ fn select(ctx: &Context, args: &Args) -> Result<Vec<Target>> {
         bail!("unknown difficulty `{d}`; difficulties: easy, medium, hard");
     }
     let facts: Vec<_> = if !args.problems.is_empty() {
-        if args.topic.is_some() || args.all {
-            bail!("name problems, or use --topic / --all, not both");
+        if args.topic.is_some() || args.all || args.plan.is_some() {
+            bail!("name problems, or use --topic / --plan / --all, not both");
         }
         args.problems.iter().map(|p| set.resolve(p)).collect::<Result<_>>()?
-    } else if args.topic.is_some() || args.all {
-        set.available()
+    } else if args.topic.is_some() || args.all || args.plan.is_some() || all_by_default {
+        let in_plan: Option<Vec<String>> = match &args.plan {
+            Some(id) => {
+                Some(crate::plan::Plans::load(&set.root)?.find(id)?.slugs().into_iter().map(String::from).collect())
+            }
+            None => None,
+        };
+        let picked: Vec<_> = set
+            .available()
             .into_iter()
+            .filter(|f| in_plan.as_ref().is_none_or(|slugs| slugs.contains(&f.slug)))
             .filter(|f| args.topic.as_ref().is_none_or(|t| *t == f.topic))
             .filter(|f| args.difficulty.as_ref().is_none_or(|d| *d == f.difficulty))
-            .collect()
+            .collect();
+        if let Some(id) = &args.plan
+            && picked.is_empty()
+        {
+            bail!("no problem of plan `{id}` is available here (with these --topic / --difficulty filters)");
+        }
+        picked
     } else {
-        bail!("say what to grade: problem names, --topic T, or --all");
+        bail!("say what to grade: problem names, --topic T, --plan ID, or --all");
     };
-    let dir = args.dir.clone().unwrap_or_else(|| ctx.workspace.solutions.clone());
-    if args.dir.is_some() && !dir.is_dir() {
-        bail!("--dir {}: no such folder", dir.display());
-    }
-    Ok(grading::targets(&facts, &dir))
+    Ok(facts)
 }
 
 /// The user's own solutions graded in full count like a full `judge run`.

@@ -10,6 +10,7 @@ mod mock_live;
 mod new;
 mod plan;
 mod practice;
+mod roster;
 mod run;
 mod show;
 mod stress;
@@ -84,7 +85,7 @@ impl Cli {
             Command::Validate(a) => a.json,
             Command::Doctor(a) => a.json,
             Command::Stress(a) => a.json,
-            Command::Grade(a) => a.json,
+            Command::Grade(a) => a.wants_json(),
             Command::Bench(a) => a.json,
             Command::Stats(a) => a.json,
             Command::Next(a) => a.json,

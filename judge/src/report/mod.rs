@@ -7,6 +7,7 @@ pub mod grade;
 pub mod human;
 pub mod json;
 pub mod plot;
+pub mod roster;
 
 use std::time::Duration;
 
