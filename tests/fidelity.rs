@@ -14,7 +14,8 @@ fn heavy_debug_printing_is_accepted() {
     let (code, v) = run_json(&["run", "two-sum", "--file", file, "--json"]);
     assert_eq!((code, v["verdict"].as_str()), (0, Some("AC")), "{v}");
     // It printed on every case, and every case still answered within the limit.
-    let printed: u64 = v["cases"].as_array().unwrap().iter().map(|c| c["printed_lines"].as_u64().unwrap()).max().unwrap();
+    let printed: u64 =
+        v["cases"].as_array().unwrap().iter().map(|c| c["printed_lines"].as_u64().unwrap()).max().unwrap();
     assert!(printed > 20_000, "the max-size cases print two lines per element: {v}");
 }
 

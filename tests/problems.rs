@@ -6,7 +6,8 @@ use common::run_json;
 
 #[test]
 fn every_problem_validates() {
-    let (code, out) = run_json(&["validate", "--all", "--json"]);
+    // Two at a time: the set is 137 problems, and CI has two cores.
+    let (code, out) = run_json(&["validate", "--all", "-j", "2", "--json"]);
     let broken: Vec<String> = out["problems"]
         .as_array()
         .unwrap()
@@ -15,5 +16,5 @@ fn every_problem_validates() {
         .map(|p| serde_json::to_string_pretty(p).unwrap())
         .collect();
     assert!(broken.is_empty() && code == 0, "invalid problems:\n{}", broken.join("\n"));
-    assert!(out["problems"].as_array().unwrap().len() >= 12);
+    assert!(out["problems"].as_array().unwrap().len() >= 137, "the roadmap's 137 problems");
 }

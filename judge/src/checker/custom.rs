@@ -131,7 +131,10 @@ fn topological_order(input: &[Value], _expected: &Value, actual: &Value) -> Resu
 /// What the words of an alien dictionary say: the letters used (by index 0..26)
 /// and the constraints `(a, b)` = "a before b"; `Err` with the reason when the
 /// words cannot be sorted by any order (a word followed by its own proper prefix).
-fn alien_constraints(words: &[&str]) -> Result<([bool; 26], Vec<(usize, usize)>), String> {
+/// The letters that occur, and the (before, after) pairs the word list implies.
+type AlienRules = ([bool; 26], Vec<(usize, usize)>);
+
+fn alien_constraints(words: &[&str]) -> Result<AlienRules, String> {
     let mut used = [false; 26];
     for w in words {
         for c in w.bytes() {

@@ -68,7 +68,8 @@ pub fn space_svg(path: &Path, problem: &Problem, b: &Bench, other: &str) -> Resu
         SizeUnit::GeneratorN => p.n as f64,
     };
     // Zero bytes cannot sit on a log axis: drawn at one byte.
-    let series: Vec<(&str, Vec<(f64, f64)>, &Option<crate::bench::stats::Fit>, RGBColor)> = vec![
+    type Series<'a> = (&'a str, Vec<(f64, f64)>, &'a Option<crate::bench::stats::Fit>, RGBColor);
+    let series: Vec<Series> = vec![
         ("yours", b.cpu_points.iter().map(|p| (x(p), (p.user_heap as f64).max(1.0))).collect(), &b.space.user, RED),
         (other, b.cpu_points.iter().map(|p| (x(p), (p.other_heap as f64).max(1.0))).collect(), &b.space.other, BLUE),
     ];
