@@ -79,7 +79,7 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
         }
         if !j.verdict.is_accepted() {
             let why = format!(
-                "{who} ({}) is not accepted, so it is not benchmarked: {} - {}",
+                "{who} ({}) is not benchmarked: it is not accepted, and gives no correct answer past the limit either: {} - {}",
                 source.display_path,
                 j.verdict.name(),
                 j.summary()
@@ -146,8 +146,11 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
 
 /// Every case either accepted or over the time limit without a wrong answer
 /// (a case stopped before answering says nothing against it).
+/// The first TLE must have answered, correctly, past the limit: a loop that
+/// never answers is refused rather than benchmarked for 20 s per size.
 fn answers_correctly(j: &judging::Judgement) -> bool {
     j.compile_error.is_none()
+        && j.first_failure().is_some_and(|c| c.answered_correctly == Some(true))
         && j.cases.iter().all(|c| {
             c.verdict.is_accepted()
                 || (c.verdict == crate::verdict::Verdict::TimeLimitExceeded && c.answered_correctly != Some(false))
