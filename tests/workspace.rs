@@ -36,10 +36,18 @@ fn new_writes_the_template_and_never_overwrites() {
 
 #[test]
 fn problems_are_named_by_slug_number_or_prefix() {
-    for name in ["two-sum", "1", "two"] {
-        let (code, out) = run_json(&["run", name, "--file", "problems/two-sum/reference.rs", "--json", "--case", "1"]);
-        assert_eq!((code, out["problem"].as_str()), (0, Some("two-sum")), "{name}");
+    // An exact slug wins over the longer slugs it is a prefix of.
+    for (name, slug) in [("two-sum", "two-sum"), ("1", "two-sum"), ("two-sum-ii-", "two-sum-ii-input-array-is-sorted")]
+    {
+        let (_, out) = run_json(&["run", name, "--file", "problems/two-sum/reference.rs", "--json", "--case", "1"]);
+        assert_eq!(out["problem"].as_str(), Some(slug), "{name}: {out}");
     }
+    let (code, out) = run_json(&["run", "longest-subs", "--file", "x.rs", "--json"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out["error"].as_str().unwrap().contains("no such file"), "the prefix resolved: {out}");
+    let (code, out) = run_json(&["run", "two", "--json"]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out["error"].as_str().unwrap().contains("matches several problems"), "{out}");
     let (code, out) = run_json(&["run", "no-such-problem", "--json"]);
     assert_eq!(code, 2);
     assert!(out["error"].as_str().unwrap().contains("unknown problem"), "{out}");
@@ -67,7 +75,10 @@ fn case_subsets_run_only_what_was_asked() {
 #[test]
 fn failed_reruns_the_cases_that_failed_last_time() {
     let ws = fresh_solutions();
-    let wrong = "problems/two-sum/submissions/wa/stores_before_lookup.rs";
+    // The user's own file (runs of the problems' files are not remembered).
+    let wrong = ws.path().join("two-sum-draft.rs");
+    std::fs::copy("problems/two-sum/submissions/wa/stores_before_lookup.rs", &wrong).unwrap();
+    let wrong = wrong.to_str().unwrap();
     let run = in_workspace(ws.path(), &["run", "two-sum", "--file", wrong, "--json"]);
     let first: serde_json::Value = serde_json::from_slice(&run.stdout).unwrap();
     let failed: Vec<u64> = first["cases"]
