@@ -1,31 +1,10 @@
 use crate::tools::prelude::*;
 
-const MAX_N: usize = 3000;
-const LIM: i64 = 3000;
-
 /// A tree as `(value, left, right)` nodes in level order (parents before children).
 type Nodes = Vec<(i64, Option<usize>, Option<usize>)>;
 
-/// The nodes of a level-order tree: the parent of entry `i >= 1` is the `(i - 1) / 2`-th
-/// non-null entry, and nodes are numbered in the order they appear.
-fn parse(level: &Value) -> Nodes {
-    let items = level.as_array().cloned().unwrap_or_default();
-    let mut nodes: Nodes = Vec::new();
-    for (i, item) in items.iter().enumerate() {
-        let Some(v) = item.as_i64() else { continue };
-        let id = nodes.len();
-        nodes.push((v, None, None));
-        if i > 0 {
-            let parent = (i - 1) / 2;
-            if i % 2 == 1 {
-                nodes[parent].1 = Some(id);
-            } else {
-                nodes[parent].2 = Some(id);
-            }
-        }
-    }
-    nodes
-}
+const MAX_N: usize = 3000;
+const LIM: i64 = 3000;
 
 /// Node indices in preorder (iterative: paths are 3000 deep).
 fn preorder(nodes: &Nodes) -> Vec<usize> {
@@ -76,7 +55,7 @@ pub fn generate(n: usize, mode: &str, g: &mut Gen) -> Vec<Value> {
         "worst" => random_tree(&ids, 1.0, g),
         _ => random_tree(&ids, 0.0, g),
     };
-    let mut nodes = parse(&level);
+    let mut nodes = level_order_to_nodes(&level);
     let mut values = g.distinct(n, -LIM, LIM);
     let order = inorder(&nodes);
     if mode == "bst" {

@@ -1,32 +1,11 @@
 use crate::tools::prelude::*;
 
-const MAX_N: usize = 5000;
-const LIM: i64 = 1000;
-const TARGET: i64 = 1000;
-
 /// A tree as `(value, left, right)` nodes in level order (parents before children).
 type Nodes = Vec<(i64, Option<usize>, Option<usize>)>;
 
-/// The nodes of a level-order tree: the parent of entry `i >= 1` is the `(i - 1) / 2`-th
-/// non-null entry, and nodes are numbered in the order they appear.
-fn parse(level: &Value) -> Nodes {
-    let items = level.as_array().cloned().unwrap_or_default();
-    let mut nodes: Nodes = Vec::new();
-    for (i, item) in items.iter().enumerate() {
-        let Some(v) = item.as_i64() else { continue };
-        let id = nodes.len();
-        nodes.push((v, None, None));
-        if i > 0 {
-            let parent = (i - 1) / 2;
-            if i % 2 == 1 {
-                nodes[parent].1 = Some(id);
-            } else {
-                nodes[parent].2 = Some(id);
-            }
-        }
-    }
-    nodes
-}
+const MAX_N: usize = 5000;
+const LIM: i64 = 1000;
+const TARGET: i64 = 1000;
 
 /// A shape of `n` nodes for `mode` (values to be filled in).
 fn shape(n: usize, mode: &str, g: &mut Gen) -> Nodes {
@@ -39,7 +18,7 @@ fn shape(n: usize, mode: &str, g: &mut Gen) -> Nodes {
         "worst" => random_tree(&zeros, 1.0, g),
         _ => random_tree(&zeros, 0.0, g),
     };
-    parse(&level)
+    level_order_to_nodes(&level)
 }
 
 /// Fills in values top-down. With `bound`, each value keeps the root-to-node sum within

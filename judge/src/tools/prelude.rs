@@ -104,6 +104,28 @@ pub fn tree_to_level_order_from(nodes: &[(i64, Option<usize>, Option<usize>)], r
     Value::Array(out)
 }
 
+/// The inverse of `tree_to_level_order`: the `(value, left, right)` nodes of a
+/// level-order tree, numbered in the order they appear (root at 0). The
+/// parent of entry `i >= 1` is the `(i - 1) / 2`-th non-null entry.
+pub fn level_order_to_nodes(level: &Value) -> Vec<(i64, Option<usize>, Option<usize>)> {
+    let items = level.as_array().cloned().unwrap_or_default();
+    let mut nodes: Vec<(i64, Option<usize>, Option<usize>)> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let Some(v) = item.as_i64() else { continue };
+        let id = nodes.len();
+        nodes.push((v, None, None));
+        if i > 0 {
+            let parent = (i - 1) / 2;
+            if i % 2 == 1 {
+                nodes[parent].1 = Some(id);
+            } else {
+                nodes[parent].2 = Some(id);
+            }
+        }
+    }
+    nodes
+}
+
 /// A chain of `values`: every node hangs on the left (or right) of the previous one.
 pub fn chain_tree(values: &[i64], left: bool) -> Value {
     let nodes: Vec<(i64, Option<usize>, Option<usize>)> = values
