@@ -146,11 +146,15 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
 
 /// Every case either accepted or over the time limit without a wrong answer
 /// (a case stopped before answering says nothing against it).
-/// The first TLE must have answered, correctly, past the limit: a loop that
-/// never answers is refused rather than benchmarked for 20 s per size.
+/// A TLE that reached the backstop without an answer (a loop) is refused
+/// rather than benchmarked for 20 s per size; the benchmark checks the
+/// answers of the others on its own inputs.
 fn answers_correctly(j: &judging::Judgement) -> bool {
+    let never_answered = |c: &judging::CaseReport| {
+        c.answered_correctly.is_none() && c.message.as_deref().is_some_and(|m| m.starts_with("stopped at the backstop"))
+    };
     j.compile_error.is_none()
-        && j.first_failure().is_some_and(|c| c.answered_correctly == Some(true))
+        && !j.cases.iter().any(never_answered)
         && j.cases.iter().all(|c| {
             c.verdict.is_accepted()
                 || (c.verdict == crate::verdict::Verdict::TimeLimitExceeded && c.answered_correctly != Some(false))
