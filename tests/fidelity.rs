@@ -124,3 +124,17 @@ fn judging_a_file_of_the_problems_leaves_the_user_new() {
     let stats = run(&["stats", "--json"]);
     assert_eq!(stats["attempts"], 0, "{stats}");
 }
+
+#[test]
+fn what_was_printed_before_an_exit_or_a_stack_overflow_is_kept() {
+    let file = "tests/fixtures/two-sum/re_prints_then_exits.rs";
+    let (code, v) = run_json(&["run", "two-sum", "--file", file, "--case", "1", "--json"]);
+    assert_eq!((code, v["verdict"].as_str()), (1, Some("RE")), "{v}");
+    let output = v["failure"]["output"].as_str().unwrap();
+    assert!(output.contains("about to give up on 4 numbers") && output.contains("dbg: exiting"), "{v}");
+    // The overflow's report goes through the buffer too, and still names it.
+    let file = "tests/fixtures/two-sum/re_stack_overflow.rs";
+    let (_, v) = run_json(&["run", "two-sum", "--file", file, "--case", "1-2", "--json"]);
+    assert_eq!(v["verdict"], "RE", "{v}");
+    assert!(v["failure"]["message"].as_str().unwrap().contains("stack overflow"), "{v}");
+}
