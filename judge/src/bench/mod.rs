@@ -66,6 +66,16 @@ pub enum SizeUnit {
     GeneratorN,
 }
 
+impl SizeUnit {
+    /// A point's size in this unit.
+    pub fn of(self, p: &Point) -> f64 {
+        match self {
+            SizeUnit::InputValues => p.input_values as f64,
+            SizeUnit::GeneratorN => p.n as f64,
+        }
+    }
+}
+
 /// One size of the ladder: both sides' cost there.
 #[derive(Debug, Clone)]
 pub struct Point {
@@ -179,10 +189,7 @@ pub fn run(contest: &Contest, opts: &Options, progress: &dyn Fn(&str)) -> Result
 /// Space classes over the CPU ladder, in the scaling's size unit (named only
 /// where the scaling's sizes span enough for a class).
 fn space(scaling: &Scaling, cpu_points: &[Point]) -> Space {
-    let x = |p: &Point| match scaling.unit {
-        SizeUnit::InputValues => p.input_values as f64,
-        SizeUnit::GeneratorN => p.n as f64,
-    };
+    let x = |p: &Point| scaling.unit.of(p);
     let span = cpu_points.last().map_or(1.0, x) / cpu_points.first().map_or(1.0, x).max(1.0);
     if span < MIN_SPAN {
         return Space { user: None, other: None };
@@ -493,10 +500,7 @@ fn scaling(metric: Metric, mode: &str, mut points: Vec<Point>, mut notes: Vec<St
     let unit =
         if values_span >= MIN_SPAN || values_span >= n_span { SizeUnit::InputValues } else { SizeUnit::GeneratorN };
     for p in &mut points {
-        p.x = match unit {
-            SizeUnit::InputValues => p.input_values as f64,
-            SizeUnit::GeneratorN => p.n as f64,
-        };
+        p.x = unit.of(p);
     }
     let x_span = span(&points, &|p| p.x);
     let (user, other) = if x_span >= MIN_SPAN {

@@ -149,10 +149,6 @@ fn without_glue(rendered: &str, user_path: &str) -> String {
 /// another name than LeetCode's.
 fn misplaced_code(problem: &Problem, source: &str) -> Option<String> {
     let code = strip_comments(source);
-    let defines_fn = |name: &str| {
-        code.match_indices(&format!("fn {name}"))
-            .any(|(at, m)| !code[at + m.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_'))
-    };
     let has_impl = |name: &str| {
         code.match_indices("impl").any(|(at, _)| {
             let rest = code[at + 4..].trim_start();
@@ -162,12 +158,8 @@ fn misplaced_code(problem: &Problem, source: &str) -> Option<String> {
     };
     match &problem.signature {
         Signature::Function(m) => {
-            let snake: String = m
-                .name
-                .chars()
-                .flat_map(|c| if c.is_ascii_uppercase() { vec!['_', c.to_ascii_lowercase()] } else { vec![c] })
-                .collect();
-            let name = [m.name.clone(), snake].into_iter().find(|n| defines_fn(n))?;
+            let name =
+                [m.name.clone(), m.snake_name()].into_iter().find(|n| crate::harness::source::defines_fn(&code, n))?;
             (!has_impl("Solution")).then(|| {
                 format!(
                     "your `{name}` is a free function: put it inside `impl Solution {{ ... }}` \

@@ -84,17 +84,7 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
                 j.verdict.name(),
                 j.summary()
             );
-            if args.json {
-                println!(
-                    "{}",
-                    serde_json::json!({"problem": problem.slug(), "benchmarked": false, "verdict": j.verdict.code(),
-                                        "file": source.display_path, "reason": why})
-                );
-            } else {
-                println!("{}", style.bad(&why));
-                println!("Run `judge run {} --file {}` to see the failing case.", problem.slug(), source.display_path);
-            }
-            return Ok(false);
+            return refuse(&problem, source, Some(j.verdict), &why, args.json, &style);
         }
     }
 
@@ -112,7 +102,7 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
     let result = match result {
         Ok(r) => r,
         // A too-slow solution's answers on the benchmark's own inputs are checked there.
-        Err(e) if !too_slow.is_empty() => return refuse(&problem, &user.display_path, &format!("{e:#}"), args.json),
+        Err(e) if !too_slow.is_empty() => return refuse(&problem, &user, None, &format!("{e:#}"), args.json, &style),
         Err(e) => return Err(e),
     };
     let space_plot = args.plot.as_ref().map(|p| {
@@ -145,30 +135,38 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
 }
 
 /// Every case either accepted or over the time limit without a wrong answer
-/// (a case stopped before answering says nothing against it).
-/// A TLE that reached the backstop without an answer (a loop) is refused
-/// rather than benchmarked for 20 s per size; the benchmark checks the
-/// answers of the others on its own inputs.
+/// (a case stopped before answering says nothing against it; the benchmark
+/// checks the answers on its own inputs). A TLE that reached the backstop
+/// without an answer (a loop) is refused rather than benchmarked for 20 s a size.
 fn answers_correctly(j: &judging::Judgement) -> bool {
-    let never_answered = |c: &judging::CaseReport| {
-        c.answered_correctly.is_none() && c.message.as_deref().is_some_and(|m| m.starts_with("stopped at the backstop"))
-    };
     j.compile_error.is_none()
-        && !j.cases.iter().any(never_answered)
+        && !j.cases.iter().any(|c| c.no_answer_at_backstop)
         && j.cases.iter().all(|c| {
             c.verdict.is_accepted()
                 || (c.verdict == crate::verdict::Verdict::TimeLimitExceeded && c.answered_correctly != Some(false))
         })
 }
 
-fn refuse(problem: &Problem, file: &str, why: &str, json: bool) -> Result<bool> {
+/// Not benchmarked, and why (exit 1); `verdict` when the tests rejected it.
+fn refuse(
+    problem: &Problem,
+    source: &SourceFile,
+    verdict: Option<crate::verdict::Verdict>,
+    why: &str,
+    json: bool,
+    style: &Style,
+) -> Result<bool> {
     if json {
         println!(
             "{}",
-            serde_json::json!({"problem": problem.slug(), "benchmarked": false, "file": file, "reason": why})
+            serde_json::json!({"problem": problem.slug(), "benchmarked": false, "verdict": verdict.map(|v| v.code()),
+                                "file": source.display_path, "reason": why})
         );
     } else {
-        println!("not benchmarked: {why}");
+        println!("{}", style.bad(why));
+        if verdict.is_some() {
+            println!("Run `judge run {} --file {}` to see the failing case.", problem.slug(), source.display_path);
+        }
     }
     Ok(false)
 }

@@ -136,7 +136,7 @@ fn solution_items(problem: &Problem, user_file: &Path, source: &str) -> Result<S
 fn case_body(problem: &Problem, source: &str) -> Result<String> {
     let mut b = String::new();
     match (&problem.harness, &problem.signature) {
-        (HarnessKind::Function, Signature::Function(m)) => function_body(&mut b, m, &defined_name(&m.name, source)),
+        (HarnessKind::Function, Signature::Function(m)) => function_body(&mut b, m, &defined_name(m, source)),
         (HarnessKind::Design, Signature::Class { name, constructor, methods }) => {
             design_body(&mut b, name, constructor, methods)
         }
@@ -209,18 +209,11 @@ fn case_body(problem: &Problem, source: &str) -> Result<String> {
 /// `name` as the user's file spells it: as given, in snake_case or in
 /// camelCase, whichever the file defines (`fn hamming_weight` for the
 /// catalog's `hammingWeight`).
-fn defined_name(name: &str, source: &str) -> String {
-    let snake: String = name
-        .chars()
-        .flat_map(|c| if c.is_ascii_uppercase() { vec!['_', c.to_ascii_lowercase()] } else { vec![c] })
-        .collect();
-    let camel = Method { name: name.to_string(), params: Vec::new(), ret: Ty::Unit }.camel_name();
-    let defines = |candidate: &str| {
-        source
-            .match_indices(&format!("fn {candidate}"))
-            .any(|(at, m)| !source[at + m.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_'))
-    };
-    [name.to_string(), snake, camel].into_iter().find(|c| defines(c)).unwrap_or_else(|| name.to_string())
+fn defined_name(m: &Method, source: &str) -> String {
+    [m.name.clone(), m.snake_name(), m.camel_name()]
+        .into_iter()
+        .find(|c| super::source::defines_fn(source, c))
+        .unwrap_or_else(|| m.name.clone())
 }
 
 fn function_body(b: &mut String, m: &Method, fn_name: &str) {

@@ -11,6 +11,13 @@ pub struct PreparedSource {
     pub hoisted: Vec<String>,
 }
 
+/// Whether `source` has a `fn name` (not merely a longer name starting so).
+pub fn defines_fn(source: &str, name: &str) -> bool {
+    source
+        .match_indices(&format!("fn {name}"))
+        .any(|(at, m)| !source[at + m.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+}
+
 pub fn prepare(source: &str) -> PreparedSource {
     let bytes = source.as_bytes();
     let mut out = source.as_bytes().to_vec();

@@ -58,8 +58,10 @@ pub struct CaseReport {
     pub printed_bytes: u64,
     pub printed_lines: u64,
     /// For a TLE: whether the answer, given past the limit, was right
-    /// (None: no answer before the backstop).
+    /// (None: not known).
     pub answered_correctly: Option<bool>,
+    /// Run on to the backstop and still no answer: a loop, or far too slow.
+    pub no_answer_at_backstop: bool,
     /// The reference's CPU time on this case, where a report compares them.
     pub reference_cpu: Option<Duration>,
     /// The answer as the solution gave it (JSON text), when it answered.
@@ -293,6 +295,7 @@ fn assess(checker: &Checker, case: &TestCase, run: CaseRun, time_limit: Duration
         printed_bytes: run.printed_bytes,
         printed_lines: run.printed_lines,
         answered_correctly: None,
+        no_answer_at_backstop: false,
         reference_cpu: None,
         actual: None,
         mismatch: None,
@@ -407,7 +410,8 @@ fn backstop_runs_longer(batch: &Batch) -> bool {
 /// For each TLE that answered correctly: the reference's time on the same
 /// case, the ratio, and where to look next (the expected complexity).
 pub fn compare_with_reference(judgement: &mut Judgement, problem: &Problem, profile: &reference::Profile) {
-    let expected = problem.expected_complexity();
+    // Read from the statement only when a case needs it (not on every accepted run).
+    let mut expected: Option<Option<String>> = None;
     for case in judgement.cases.iter_mut().filter(|c| c.verdict == Verdict::TimeLimitExceeded) {
         let Some(&ns) = profile.cpu_ns.get(&case.case.number) else { continue };
         let reference = Duration::from_nanos(ns.max(1));
@@ -423,7 +427,7 @@ pub fn compare_with_reference(judgement: &mut Judgement, problem: &Problem, prof
             crate::report::duration(reference),
             if ratio >= 10.0 { format!("{ratio:.0}") } else { format!("{ratio:.1}") }
         );
-        if let Some(expected) = &expected {
+        if let Some(expected) = expected.get_or_insert_with(|| problem.expected_complexity()) {
             message.push_str(&format!(" Expected: {expected} (see `judge show {}`).", problem.slug()));
         }
         message.push_str(&format!(" `judge bench {}` shows how yours scales.", problem.slug()));
@@ -492,6 +496,7 @@ fn run_past_limit(batch: &Batch, i: usize, report: &mut CaseReport) -> Result<()
         Verdict::TimeLimitExceeded if fresh.cpu < batch.time_limit => {}
         Verdict::TimeLimitExceeded => {
             report.answered_correctly = None;
+            report.no_answer_at_backstop = true;
             report.message = Some(format!(
                 "stopped at the backstop after {} of CPU time: no answer (a loop, or far too slow; the limit is {})",
                 crate::report::duration(fresh.cpu.max(backstop)),

@@ -102,6 +102,14 @@ pub struct Method {
 }
 
 impl Method {
+    /// The snake_case form of a camelCase name (`hamming_weight` for `hammingWeight`).
+    pub fn snake_name(&self) -> String {
+        self.name
+            .chars()
+            .flat_map(|c| if c.is_ascii_uppercase() { vec!['_', c.to_ascii_lowercase()] } else { vec![c] })
+            .collect()
+    }
+
     /// The name LeetCode's inputs use (`addNum` for `add_num`).
     pub fn camel_name(&self) -> String {
         let mut out = String::new();

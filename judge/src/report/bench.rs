@@ -77,10 +77,7 @@ pub fn human(problem: &Problem, b: &Bench, other: &str, style: &Style) -> String
     out.push_str("  space:   extra heap of one call (its peak above the inputs), exact\n");
     out.push_str(&style.dim(&format!("  {:>12} {:>14} {:>14}\n", "n", "yours", other)));
     for p in &b.cpu_points {
-        let x = match s.unit {
-            SizeUnit::InputValues => p.input_values,
-            SizeUnit::GeneratorN => p.n as u64,
-        };
+        let x = s.unit.of(p) as u64;
         out.push_str(&format!("  {:>12} {:>14} {:>14}\n", x, super::bytes(p.user_heap), super::bytes(p.other_heap)));
     }
     out.push_str(&format!("  yours:     {}\n", space_line(&b.space.user)));

@@ -1,7 +1,7 @@
 //! `judge bench --plot`: cost against n on log-log axes, measured points and
 //! fitted curves for both solutions, as a self-contained SVG.
 
-use crate::bench::{Bench, Metric, Scaling, SizeUnit};
+use crate::bench::{Bench, Metric, Scaling};
 use crate::problem::Problem;
 use anyhow::{Result, anyhow, bail};
 use plotters::prelude::*;
@@ -63,10 +63,7 @@ pub fn scaling_svg(path: &Path, problem: &Problem, s: &Scaling, other: &str) -> 
 /// The extra heap of one call against n for both solutions (log-log), with
 /// the named space classes: the second plot of `judge bench --plot`.
 pub fn space_svg(path: &Path, problem: &Problem, b: &Bench, other: &str) -> Result<()> {
-    let x = |p: &crate::bench::Point| match b.scaling.unit {
-        SizeUnit::InputValues => p.input_values as f64,
-        SizeUnit::GeneratorN => p.n as f64,
-    };
+    let x = |p: &crate::bench::Point| b.scaling.unit.of(p);
     // Zero bytes cannot sit on a log axis: drawn at one byte.
     type Series<'a> = (&'a str, Vec<(f64, f64)>, &'a Option<crate::bench::stats::Fit>, RGBColor);
     let series: Vec<Series> = vec![
