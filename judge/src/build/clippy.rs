@@ -11,9 +11,7 @@ use std::process::Command;
 
 /// `clippy-driver` of the toolchain the judge builds with.
 fn driver(tc: &Toolchain) -> Result<PathBuf> {
-    let out = Command::new(&tc.rustc).args(["--print", "sysroot"]).output().context("cannot run rustc")?;
-    let sysroot = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
-    let path = sysroot.join("bin").join("clippy-driver");
+    let path = tc.sysroot.join("bin").join("clippy-driver");
     if path.is_file() {
         return Ok(path);
     }

@@ -30,7 +30,9 @@ impl Context {
     pub fn open() -> Result<Context> {
         let workspace = Workspace::locate()?;
         let problems = ProblemSet::open(&workspace.problems)?;
-        Ok(Context { workspace, problems, cache: BuildCache::open()?, toolchain: Toolchain::detect()? })
+        let cache = BuildCache::open()?;
+        let toolchain = Toolchain::detect_cached(cache.dir())?;
+        Ok(Context { workspace, problems, cache, toolchain })
     }
 }
 
