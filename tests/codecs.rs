@@ -2,7 +2,7 @@
 //! types -> JSON, through a real compiled solution) and of the checkers.
 
 use judge::build::{BuildCache, BuildOutcome, OverflowChecks, SourceFile, Toolchain};
-use judge::checker::Checker;
+use judge::checker::{Answer, Checker};
 use judge::harness::wire;
 use judge::judging::user_limits;
 use judge::problem::{CheckerSpec, Facts, HarnessKind, Limits, Problem, ProblemSet, Signature, Tolerance};
@@ -179,6 +179,30 @@ proptest! {
             let checker = Checker::from_spec(&spec).unwrap();
             let result = checker.check(&[], &expected, &json!(changed));
             prop_assert!(result.is_err(), "{:?} accepted a changed element", spec);
+        }
+    }
+
+    /// The text fast path (`check_answer`) decides exactly as the full
+    /// comparison: permuted, changed, shortened, lengthened and duplicated answers.
+    #[test]
+    fn text_checks_agree_with_value_checks(items in prop::collection::vec(prop::collection::vec(-20i32..20, 0..4), 0..25), seed in any::<u64>(), edit in 0u8..6) {
+        let expected = json!(items);
+        let mut g = Gen::new(seed);
+        let mut other = items.clone();
+        match edit {
+            0 => {}
+            1 => { g.shuffle(&mut other); for inner in other.iter_mut() { g.shuffle(inner); } }
+            2 => if let Some(first) = other.first_mut() { first.push(99) },
+            3 => { other.pop(); }
+            4 => if let Some(first) = other.first().cloned() { other.push(first) },
+            _ => { g.shuffle(&mut other); if let Some(last) = other.last_mut() { last.reverse(); last.push(-1); } }
+        }
+        let actual = json!(other);
+        for name in ["exact", "unordered", "unordered-nested"] {
+            let checker = Checker::from_spec(&CheckerSpec::Named(name.into())).unwrap();
+            let full = checker.check(&[], &expected, &actual).is_ok();
+            let text = checker.check_answer(|| &[], &Answer::from_value(expected.clone()), &Answer::from_text(actual.to_string())).is_ok();
+            prop_assert_eq!(full, text, "{} on {} vs {}", name, expected, actual);
         }
     }
 

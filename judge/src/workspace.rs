@@ -103,10 +103,15 @@ pub struct ProblemStatus {
 }
 
 pub fn write_atomically(path: &Path, text: &str) -> Result<()> {
+    write_bytes_atomically(path, text.as_bytes())
+}
+
+/// `write_atomically` for bytes.
+pub fn write_bytes_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let dir = path.parent().context("path without a parent")?;
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    std::io::Write::write_all(&mut tmp, text.as_bytes())?;
+    std::io::Write::write_all(&mut tmp, bytes)?;
     tmp.persist(path).with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
 }

@@ -2,7 +2,11 @@
 //! never reach the solution's process). Every catalog comparison rule maps to
 //! one `Checker`.
 
+mod answer;
 mod custom;
+mod fast;
+
+pub use answer::Answer;
 
 use crate::problem::{CheckerSpec, Tolerance};
 use anyhow::{Result, bail};
@@ -53,15 +57,40 @@ impl Checker {
         })
     }
 
+    /// `check` on answers as text: an answer equal to the expected one is
+    /// accepted from its text alone; anything else is parsed and decided (and
+    /// explained) by `check`. `input` is asked for only by custom checkers.
+    pub fn check_answer<'a>(
+        &self,
+        input: impl FnOnce() -> &'a [Value],
+        expected: &Answer,
+        actual: &Answer,
+    ) -> Result<(), Mismatch> {
+        let equal_text = match self {
+            Checker::Exact | Checker::Float(_) => expected.text() == actual.text(),
+            Checker::Unordered => fast::same_unordered(expected.text(), actual.text(), false),
+            Checker::UnorderedNested => fast::same_unordered(expected.text(), actual.text(), true),
+            Checker::Custom { .. } => false,
+        };
+        if equal_text {
+            return Ok(());
+        }
+        let actual = actual.try_value().map_err(|e| Mismatch {
+            path: None,
+            message: format!("the harness wrote an answer that is not JSON: {e}"),
+        })?;
+        self.check(input(), expected.value(), actual)
+    }
+
     /// Ok when `actual` is an acceptable answer for `input` given `expected`.
     pub fn check(&self, input: &[Value], expected: &Value, actual: &Value) -> Result<(), Mismatch> {
         match self {
-            Checker::Exact => first_difference(expected, actual, "$", None),
-            Checker::Float(tol) => first_difference(expected, actual, "$", Some(*tol)),
+            Checker::Exact => first_difference(expected, actual, None),
+            Checker::Float(tol) => first_difference(expected, actual, Some(*tol)),
             Checker::Unordered | Checker::UnorderedNested => {
                 let nested = matches!(self, Checker::UnorderedNested);
                 let (e, a) = (sorted(expected, nested), sorted(actual, nested));
-                first_difference(&e, &a, "$", None).map_err(|m| match multiset_difference(&e, &a) {
+                first_difference(&e, &a, None).map_err(|m| match multiset_difference(&e, &a) {
                     Some(message) => Mismatch { path: m.path, message },
                     None => m.after_sorting(),
                 })
@@ -203,21 +232,42 @@ fn numbers_match(e: &serde_json::Number, a: &serde_json::Number, tol: Option<Tol
 }
 
 /// The first place where `actual` differs from `expected`, depth first.
-fn first_difference(expected: &Value, actual: &Value, path: &str, tol: Option<Tolerance>) -> Result<(), Mismatch> {
-    let at = |message: String| Err(Mismatch { path: Some(path.to_string()), message });
+fn first_difference(expected: &Value, actual: &Value, tol: Option<Tolerance>) -> Result<(), Mismatch> {
+    let mut path = Vec::new();
+    difference_at(expected, actual, tol, &mut path)
+}
+
+/// `path` holds the indices down to here; it is spelled out (`$[3][1]`) only
+/// for a difference, so a long equal answer costs no allocation per element.
+fn difference_at(
+    expected: &Value,
+    actual: &Value,
+    tol: Option<Tolerance>,
+    path: &mut Vec<usize>,
+) -> Result<(), Mismatch> {
+    let spelled = |path: &[usize]| {
+        let mut s = String::from("$");
+        for i in path {
+            s.push_str(&format!("[{i}]"));
+        }
+        s
+    };
+    let at = |path: &[usize], message: String| Err(Mismatch { path: Some(spelled(path)), message });
     match (expected, actual) {
         (Value::Number(e), Value::Number(a)) => {
             if numbers_match(e, a, tol) {
                 Ok(())
             } else if tol.is_some() && (is_float(e) || is_float(a)) {
-                at(format!("expected {e}, got {a} (outside the tolerance)"))
+                at(path, format!("expected {e}, got {a} (outside the tolerance)"))
             } else {
-                at(format!("expected {e}, got {a}"))
+                at(path, format!("expected {e}, got {a}"))
             }
         }
         (Value::Array(e), Value::Array(a)) => {
             for (i, (x, y)) in e.iter().zip(a).enumerate() {
-                first_difference(x, y, &format!("{path}[{i}]"), tol)?;
+                path.push(i);
+                difference_at(x, y, tol, path)?;
+                path.pop();
             }
             if e.len() != a.len() {
                 let i = e.len().min(a.len());
@@ -226,19 +276,20 @@ fn first_difference(expected: &Value, actual: &Value, path: &str, tol: Option<To
                 } else {
                     format!("missing element {}", crate::report::shorten(&e[i].to_string(), 80))
                 };
-                return Err(Mismatch {
-                    path: Some(format!("{path}[{i}]")),
-                    message: format!("expected {} elements, got {}: {detail}", e.len(), a.len()),
-                });
+                path.push(i);
+                return at(path, format!("expected {} elements, got {}: {detail}", e.len(), a.len()));
             }
             Ok(())
         }
         (e, a) if e == a => Ok(()),
-        (e, a) => at(format!(
-            "expected {}, got {}",
-            crate::report::shorten(&e.to_string(), 80),
-            crate::report::shorten(&a.to_string(), 80)
-        )),
+        (e, a) => at(
+            path,
+            format!(
+                "expected {}, got {}",
+                crate::report::shorten(&e.to_string(), 80),
+                crate::report::shorten(&a.to_string(), 80)
+            ),
+        ),
     }
 }
 

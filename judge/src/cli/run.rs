@@ -274,15 +274,22 @@ fn custom_input(
     case.expected = reference.answers.get(&1).cloned();
     let judgement = judging::judge(ctx, problem, source, std::slice::from_ref(&case), time_limit, opts)?;
     let saved = if save {
-        Some(judging::save_own_case(ctx, problem, |n| format!("own case {n}"), values, case.expected.clone())?)
+        Some(judging::save_own_case(
+            ctx,
+            problem,
+            |n| format!("own case {n}"),
+            values,
+            case.expected.as_ref().map(|a| a.value().clone()),
+        )?)
     } else {
         None
     };
 
     if json {
         let mut out = report::json::judgement(problem, &judgement);
-        out["expected"] = case.expected.clone().unwrap_or(Value::Null);
-        out["actual"] = judgement.cases.first().and_then(|c| c.actual.clone()).unwrap_or(Value::Null);
+        out["expected"] = case.expected.as_ref().map_or(Value::Null, |a| a.value().clone());
+        out["actual"] =
+            judgement.cases.first().and_then(|c| c.actual.as_ref()).map_or(Value::Null, |a| a.value().clone());
         out["saved_as_case"] = saved.as_ref().map_or(Value::Null, |(n, _)| Value::from(*n));
         println!("{out}");
     } else {

@@ -159,12 +159,11 @@ fn show_case(name: &str, number: usize, json: bool) -> Result<bool> {
         anyhow::bail!("{} has cases 1 to {}", problem.slug(), cases.len());
     };
     let expected = match &case.expected {
-        Some(e) => e.clone(),
+        Some(e) => e.value().clone(),
         None => crate::judging::reference::profile(&ctx, &problem, &cases)?
             .answers
             .get(&number)
-            .cloned()
-            .unwrap_or_default(),
+            .map_or(serde_json::Value::Null, |a| a.value().clone()),
     };
     if json {
         println!("{}", json!({"number": number, "name": case.name, "input": *case.input, "expected": expected}));

@@ -150,7 +150,7 @@ fn validate(ctx: &Context, problem: &Problem) -> Result<ProblemResult> {
     // A fresh measurement: validation is where the limit is proven.
     let profile = reference::measure(ctx, problem, &cases, 3)?;
     for case in &mut cases {
-        let answer = profile.answers.get(&case.number).cloned().unwrap_or(Value::Null);
+        let answer = profile.answers.get(&case.number).cloned().unwrap_or_else(|| Value::Null.into());
         match &case.expected {
             Some(expected) => {
                 if let Err(m) = checker.check(&case.input, expected, &answer) {

@@ -5,7 +5,7 @@
 pub mod reference;
 
 use crate::build::{BuildCache, BuildOutcome, OverflowChecks, SourceFile, Toolchain};
-use crate::checker::{Checker, Mismatch};
+use crate::checker::{Answer, Checker, Mismatch};
 use crate::harness::wire;
 use crate::problem::{Problem, ProblemSet, TestCase};
 use crate::runner::{self, BatchLimits, CaseRun, Outcome};
@@ -66,8 +66,8 @@ pub struct CaseReport {
     pub no_answer_at_backstop: bool,
     /// The reference's CPU time on this case, where a report compares them.
     pub reference_cpu: Option<Duration>,
-    /// The answer as the solution gave it (JSON text), when it answered.
-    pub actual: Option<Value>,
+    /// The answer as the solution gave it, when it answered.
+    pub actual: Option<Answer>,
     pub mismatch: Option<Mismatch>,
     /// Panic message, death reason, limit detail.
     pub message: Option<String>,
@@ -168,7 +168,7 @@ pub fn encode_cases(problem: &Problem, cases: &[TestCase]) -> Result<Vec<(usize,
     cases
         .iter()
         .map(|c| {
-            let payload = wire::encode_input(problem, &c.input).map_err(|e| {
+            let payload = c.input.encoded(|values| wire::encode_input(problem, values)).map_err(|e| {
                 anyhow!(
                     "{}: case {} ({:?}): the input does not fit the signature: {e}",
                     c.file.display(),
@@ -305,13 +305,17 @@ fn assess(checker: &Checker, case: &TestCase, run: CaseRun, time_limit: Duration
         captured: run.captured,
     };
     let (verdict, message) = match run.outcome {
-        Outcome::Answered { answer } => match serde_json::from_str::<Value>(&answer) {
-            Err(e) => (Verdict::InternalError, Some(format!("the harness wrote an unreadable answer: {e}"))),
-            Ok(actual) => {
-                let expected = case.expected.as_ref().unwrap_or(&Value::Null);
-                let checked = checker.check(&case.input, expected, &actual);
-                report.actual = Some(actual);
-                match checked {
+        Outcome::Answered { answer } => {
+            let actual = Answer::from_text(answer);
+            let null = Answer::from_value(Value::Null);
+            let expected = case.expected.as_ref().unwrap_or(&null);
+            let checked = checker.check_answer(|| &case.input, expected, &actual);
+            // A failed check has parsed the answer: is it JSON at all?
+            let unreadable = checked.is_err().then(|| actual.try_value().err().map(str::to_string)).flatten();
+            report.actual = Some(actual);
+            match unreadable {
+                Some(e) => (Verdict::InternalError, Some(format!("the harness wrote an unreadable answer: {e}"))),
+                None => match checked {
                     // Past the limit the answer still tells "right but slow" from "wrong".
                     Ok(()) if report.cpu > time_limit => {
                         report.answered_correctly = Some(true);
@@ -333,9 +337,9 @@ fn assess(checker: &Checker, case: &TestCase, run: CaseRun, time_limit: Duration
                         report.mismatch = Some(m);
                         (Verdict::WrongAnswer, None)
                     }
-                }
+                },
             }
-        },
+        }
         Outcome::Panicked { message } => (Verdict::RuntimeError, Some(message)),
         Outcome::Rejected { message } => {
             report.mismatch = Some(Mismatch { path: None, message: message.clone() });

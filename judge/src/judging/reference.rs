@@ -5,26 +5,70 @@
 
 use super::Context;
 use crate::build::{BuildOutcome, OverflowChecks, SourceFile, digest};
+use crate::checker::Answer;
 use crate::problem::{Problem, TestCase};
 use crate::runner::{BatchLimits, Outcome};
 use anyhow::{Result, bail};
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use std::time::Duration;
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone)]
 pub struct Profile {
-    /// The reference's answer per case number.
-    pub answers: BTreeMap<usize, Value>,
+    /// The reference's answer per case number (as the harness printed it).
+    pub answers: BTreeMap<usize, Answer>,
     /// The reference's CPU time per case number (min of two runs).
     pub cpu_ns: BTreeMap<usize, u64>,
     /// The reference's heap peak per case number (first run).
-    #[serde(default)]
     pub heap_bytes: BTreeMap<usize, u64>,
 }
 
+/// A profile's stored form: this header as one line of JSON, then the
+/// answers' text back to back (never parsed on load: an answer can be 10^5
+/// numbers, and an accepted case is checked on its text).
+#[derive(Serialize, Deserialize)]
+struct StoredHeader {
+    cpu_ns: BTreeMap<usize, u64>,
+    heap_bytes: BTreeMap<usize, u64>,
+    /// (case number, answer length in bytes), in the order they follow.
+    answers: Vec<(usize, usize)>,
+}
+
 impl Profile {
+    fn store(&self) -> Vec<u8> {
+        let header = StoredHeader {
+            cpu_ns: self.cpu_ns.clone(),
+            heap_bytes: self.heap_bytes.clone(),
+            answers: self.answers.iter().map(|(n, a)| (*n, a.text().len())).collect(),
+        };
+        let mut out = serde_json::to_vec(&header).expect("a header serializes");
+        out.push(b'\n');
+        for a in self.answers.values() {
+            out.extend_from_slice(a.text().as_bytes());
+        }
+        out
+    }
+
+    /// None for a file that is not a whole profile (then it is measured again).
+    fn load(bytes: Vec<u8>) -> Option<Profile> {
+        let newline = bytes.iter().position(|&b| b == b'\n')?;
+        let header: StoredHeader = serde_json::from_slice(&bytes[..newline]).ok()?;
+        // One buffer for every answer, the header left in front of them.
+        let body: Arc<str> = String::from_utf8(bytes).ok()?.into();
+        let mut at = newline + 1;
+        if header.answers.iter().map(|a| a.1).sum::<usize>() != body.len() - at {
+            return None;
+        }
+        let mut answers = BTreeMap::new();
+        for (number, len) in header.answers {
+            body.get(at..at + len)?;
+            answers.insert(number, Answer::from_shared(body.clone(), at..at + len));
+            at += len;
+        }
+        Some(Profile { answers, cpu_ns: header.cpu_ns, heap_bytes: header.heap_bytes })
+    }
+
     pub fn slowest_ns(&self) -> u64 {
         self.cpu_ns.values().copied().max().unwrap_or(0)
     }
@@ -62,12 +106,12 @@ pub fn profile(ctx: &Context, problem: &Problem, cases: &[TestCase]) -> Result<P
     parts.push(ctx.toolchain.version.as_bytes());
     parts.push(crate::build::SUPPORT_SOURCE.as_bytes());
     let key = digest(&parts);
-    let path = ctx.cache.dir().join("reference").join(format!("{}-{key}.json", problem.slug()));
-    if let Some(profile) = std::fs::read_to_string(&path).ok().and_then(|t| serde_json::from_str(&t).ok()) {
+    let path = ctx.cache.dir().join("reference").join(format!("{}-{key}.profile", problem.slug()));
+    if let Some(profile) = std::fs::read(&path).ok().and_then(Profile::load) {
         return Ok(profile);
     }
     let profile = measure(ctx, problem, cases, 3)?;
-    crate::workspace::write_atomically(&path, &serde_json::to_string(&profile)?)?;
+    crate::workspace::write_bytes_atomically(&path, &profile.store())?;
     Ok(profile)
 }
 
@@ -109,9 +153,10 @@ pub fn measure(ctx: &Context, problem: &Problem, cases: &[TestCase], rounds: usi
                 );
             };
             if round == 0 {
-                let value: Value = serde_json::from_str(answer)
+                // Checked once here, so a stored answer is known to be JSON.
+                serde_json::from_str::<serde::de::IgnoredAny>(answer)
                     .map_err(|e| anyhow::anyhow!("the reference's answer to case {} is not JSON: {e}", case.number))?;
-                profile.answers.insert(case.number, value);
+                profile.answers.insert(case.number, Answer::from_text(answer.clone()));
                 profile.heap_bytes.insert(case.number, run.heap_peak);
             }
             let slot = profile.cpu_ns.entry(case.number).or_insert(u64::MAX);

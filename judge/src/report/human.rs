@@ -116,7 +116,7 @@ pub fn failing_case(problem: &Problem, checker: &Checker, c: &CaseReport, style:
             }
             if expected.is_array() || actual.is_array() {
                 let (e, a) = (checker.normalize(expected), checker.normalize(actual));
-                let sorted = if e != *expected || a != *actual { ", both sorted" } else { "" };
+                let sorted = if e != **expected || a != **actual { ", both sorted" } else { "" };
                 out.push_str(&format!("  diff (- expected, + actual{sorted}):\n"));
                 for (tag, line) in json_diff(&e, &a, 40) {
                     let text = match tag {

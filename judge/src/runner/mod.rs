@@ -135,6 +135,9 @@ pub fn run_batch_under(
         },
         &if wrapper.is_some() { 0u32.to_le_bytes().to_vec() } else { sandbox::seccomp_programs(child.id())? },
     );
+    // Sized once: inputs run to megabytes, and growing by doubling moved them
+    // over and over.
+    input.reserve_exact(cases.iter().map(|(_, p)| 8 + p.len()).sum());
     for (index, payload) in cases {
         wire::push_case(&mut input, *index, payload);
     }
@@ -259,7 +262,8 @@ impl Collector {
             }
             Record::Result { case, kind, cpu_ns, wall_ns, peak, resident, call_heap, offset, payload } => {
                 if let Some(p) = pos(case) {
-                    let payload = String::from_utf8_lossy(&payload).into_owned();
+                    let payload = String::from_utf8(payload)
+                        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
                     let run = &mut self.runs[p];
                     run.outcome = match kind.as_str() {
                         "ok" => Outcome::Answered { answer: payload },
