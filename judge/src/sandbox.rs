@@ -107,8 +107,24 @@ fn handled_access(abi: i64) -> u64 {
     rights
 }
 
+/// Where a build records the shared libraries outside the system
+/// directories that its binary loads (std's, when linked dynamically), one
+/// path per line: the only files Landlock opens up beyond the system's.
+pub fn shared_libraries_record(exe: &Path) -> std::path::PathBuf {
+    exe.with_extension("libs")
+}
+
+/// The libraries recorded for `exe` (none when nothing was recorded).
+pub fn shared_libraries(exe: &Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_to_string(shared_libraries_record(exe))
+        .map(|text| text.lines().filter(|l| !l.is_empty()).map(std::path::PathBuf::from).collect())
+        .unwrap_or_default()
+}
+
 impl Landlock {
-    /// Read-only access to the system, `exe` and `scratch`; `None` where Landlock is missing.
+    /// Read-only access to the system, `exe`, the shared libraries recorded
+    /// for it (read and execute, those files only) and `scratch`; `None`
+    /// where Landlock is missing.
     pub fn new(exe: &Path, scratch: &Path) -> Option<Landlock> {
         if std::env::var_os("JUDGE_NO_LANDLOCK").is_some() {
             return None;
@@ -134,10 +150,13 @@ impl Landlock {
         }
         let ruleset = Landlock { fd: unsafe { OwnedFd::from_raw_fd(fd as i32) } };
         let read = ACCESS_READ_FILE | ACCESS_READ_DIR;
+        let libraries = shared_libraries(exe);
+        let required: Vec<&Path> = [exe, scratch].into_iter().chain(libraries.iter().map(|l| l.as_path())).collect();
         let rules = SYSTEM_DIRS
             .iter()
             .map(|d| (Path::new(d), read | ACCESS_EXECUTE))
-            .chain([(exe, ACCESS_READ_FILE | ACCESS_EXECUTE), (scratch, read)]);
+            .chain([(exe, ACCESS_READ_FILE | ACCESS_EXECUTE), (scratch, read)])
+            .chain(libraries.iter().map(|l| (l.as_path(), ACCESS_READ_FILE | ACCESS_EXECUTE)));
         for (path, access) in rules {
             let Ok(dir) = std::fs::File::open(path) else { continue };
             let rule = PathBeneath {
@@ -148,7 +167,7 @@ impl Landlock {
             let added = unsafe {
                 libc::syscall(libc::SYS_landlock_add_rule, ruleset.fd.as_raw_fd(), 1, &rule as *const PathBeneath, 0)
             };
-            if added != 0 && (path == exe || path == scratch) {
+            if added != 0 && required.contains(&path) {
                 return None;
             }
         }

@@ -4,6 +4,7 @@
 pub mod clippy;
 pub mod crates;
 mod diagnostics;
+mod incremental;
 mod toolchain;
 
 pub use toolchain::Toolchain;
@@ -189,7 +190,14 @@ impl BuildCache {
             key_parts.push(p.text.as_bytes());
             key_parts.push(s.display_path.as_bytes());
         }
-        let flags = format!("{} {} edition 2024, else 2021", SOLUTION_FLAGS.join(" "), BENCH_FLAGS.join(" "));
+        let std_linking = StdLinking::of(tc);
+        let link_flags = std_linking.rustc_flags();
+        let flags = format!(
+            "{} {} {} edition 2024, else 2021",
+            SOLUTION_FLAGS.join(" "),
+            BENCH_FLAGS.join(" "),
+            link_flags.join(" ")
+        );
         let crate_list = used_crates.join(",");
         key_parts.push(flags.as_bytes());
         key_parts.push(crate_list.as_bytes());
@@ -228,41 +236,74 @@ impl BuildCache {
             }
         }
         let work = self.scratch()?;
+        // One solution file reuses its previous build's incremental state;
+        // a benchmark binary (several files, one codegen unit) does not.
+        let slot = match sources {
+            [one] if incremental_enabled() => {
+                let slot_key = digest(&[
+                    crate::VERSION.as_bytes(),
+                    tc.version.as_bytes(),
+                    problem.slug().as_bytes(),
+                    one.display_path.as_bytes(),
+                    overflow_flag.as_bytes(),
+                    crate_list.as_bytes(),
+                ]);
+                incremental::acquire(&self.dir, &slot_key)
+            }
+            _ => None,
+        };
+        let src_dir = slot.as_ref().map_or_else(|| work.path().to_path_buf(), |s| s.src_dir());
+        let out_dir = slot.as_ref().map_or_else(|| work.path().to_path_buf(), |s| s.out_dir());
         let mut main_text = glue;
         let mut remaps = Vec::new();
         let mut copies = Vec::new();
         for (k, (p, s)) in prepared.iter().zip(sources).enumerate() {
-            let copy = work.path().join(format!("user{k}.rs"));
-            std::fs::write(&copy, &p.text)?;
+            let copy = src_dir.join(format!("user{k}.rs"));
+            write_if_changed(&copy, &p.text)?;
             main_text = main_text.replace(&placeholders[k].display().to_string(), &copy.display().to_string());
             remaps.push(format!("--remap-path-prefix={}={}", copy.display(), s.display_path));
             copies.push(copy);
         }
-        let main_rs = work.path().join("main.rs");
-        std::fs::write(&main_rs, main_text)?;
+        let main_rs = src_dir.join("main.rs");
+        write_if_changed(&main_rs, &main_text)?;
+        std::fs::create_dir_all(&out_dir)?;
         let started = Instant::now();
         let extra: &[&str] = if sources.len() > 1 { BENCH_FLAGS } else { &[] };
         let rustc = |edition: &str| {
-            Command::new(&tc.rustc)
-                .args(SOLUTION_FLAGS)
+            let mut cmd = Command::new(&tc.rustc);
+            cmd.args(SOLUTION_FLAGS)
                 .args(["--edition", edition])
                 .args(extra)
                 .args(["-C", overflow_flag, "--crate-type", "bin", "--crate-name", "solution"])
-                .arg("-L")
+                .args(&link_flags);
+            if let Some(slot) = &slot {
+                cmd.arg("-C").arg(format!("incremental={}", slot.incremental_dir(edition).display()));
+            }
+            cmd.arg("-L")
                 .arg(format!("dependency={}", support.parent().unwrap().display()))
                 .arg("--extern")
                 .arg(format!("judge_support={}", support.display()))
                 .args(&extern_flags)
                 .arg("--error-format=json")
                 .args(color.then_some("--json=diagnostic-rendered-ansi"))
-                .arg(format!("--remap-path-prefix={}=<judge harness>", work.path().display()))
+                .arg(format!("--remap-path-prefix={}=<judge harness>", src_dir.display()))
                 .args(&remaps)
                 .arg("-o")
-                .arg(work.path().join("solution"))
+                .arg(out_dir.join("solution"))
                 .arg(&main_rs)
-                .current_dir(work.path())
-                .output()
-                .context("cannot run rustc: is the Rust toolchain installed?")
+                .current_dir(&out_dir);
+            let output = cmd.output().context("cannot run rustc: is the Rust toolchain installed?")?;
+            // rustc's saved state can be what fails (or an ICE): start it over.
+            match &slot {
+                Some(slot)
+                    if !output.status.success()
+                        && incremental::state_failure(&String::from_utf8_lossy(&output.stderr)) =>
+                {
+                    slot.discard_state();
+                    cmd.output().context("cannot run rustc: is the Rust toolchain installed?")
+                }
+                _ => Ok(output),
+            }
         };
         let output = rustc("2024")?;
         let mut edition_note = None;
@@ -285,10 +326,23 @@ impl BuildCache {
             }
         }
         let compile_time = started.elapsed();
-        for copy in &copies {
-            let _ = std::fs::remove_file(copy);
+        if let StdLinking::Shared(library) = &std_linking {
+            let record = crate::sandbox::shared_libraries_record(&work.path().join("solution"));
+            std::fs::write(record, format!("{}\n", library.display()))?;
         }
-        let _ = std::fs::remove_file(&main_rs);
+        match &slot {
+            Some(slot) => {
+                std::fs::rename(out_dir.join("solution"), work.path().join("solution"))
+                    .context("cannot move the built solution into the cache")?;
+                slot.finish(&self.dir);
+            }
+            None => {
+                for copy in &copies {
+                    let _ = std::fs::remove_file(copy);
+                }
+                let _ = std::fs::remove_file(&main_rs);
+            }
+        }
         let target = match &edition_note {
             Some(note) => {
                 std::fs::write(work.path().join("edition-note"), note)?;
@@ -328,6 +382,69 @@ impl BuildCache {
             Err(e) => Err(e).with_context(|| format!("cannot store the build in {}", final_dir.display())),
         }
     }
+}
+
+/// How solutions get std. Shared where the toolchain ships `libstd-*.so`:
+/// the link step (most of an incremental rebuild) shrinks from copying std
+/// into every binary to naming it. `JUDGE_LINK=static` links it in, as
+/// LeetCode does (a solution's own CPU time is the same either way: std's
+/// generic code is instantiated in the solution's crate regardless).
+pub enum StdLinking {
+    Shared(PathBuf),
+    Static,
+}
+
+impl StdLinking {
+    pub fn of(tc: &Toolchain) -> StdLinking {
+        if std::env::var_os("JUDGE_LINK").is_some_and(|v| v == "static") {
+            return StdLinking::Static;
+        }
+        tc.std_dylib().map_or(StdLinking::Static, StdLinking::Shared)
+    }
+
+    /// The binary finds std by its rpath: nothing in the solution's (cleared)
+    /// environment is needed.
+    fn rustc_flags(&self) -> Vec<String> {
+        match self {
+            StdLinking::Shared(library) => {
+                let dir = library.parent().unwrap_or(Path::new("/"));
+                vec![
+                    "-C".into(),
+                    "prefer-dynamic".into(),
+                    "-C".into(),
+                    format!("link-arg=-Wl,-rpath,{}", dir.display()),
+                ]
+            }
+            StdLinking::Static => Vec::new(),
+        }
+    }
+
+    /// For `judge doctor`.
+    pub fn describe(&self) -> String {
+        match self {
+            StdLinking::Shared(library) => format!(
+                "std as a shared library ({}), the only file outside the system made readable to solutions",
+                library.display()
+            ),
+            StdLinking::Static => {
+                "std linked into each binary (JUDGE_LINK=static, or no libstd .so in the toolchain)".into()
+            }
+        }
+    }
+}
+
+/// Incremental builds, unless `JUDGE_INCREMENTAL=0` (for measuring, or to
+/// rule rustc's incremental state out when something looks wrong).
+fn incremental_enabled() -> bool {
+    std::env::var_os("JUDGE_INCREMENTAL").is_none_or(|v| v != "0")
+}
+
+/// Leaves an unchanged file alone (its mtime too), so rustc sees nothing new.
+fn write_if_changed(path: &Path, text: &str) -> Result<()> {
+    if std::fs::read(path).is_ok_and(|old| old == text.as_bytes()) {
+        return Ok(());
+    }
+    std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// The record of a cache entry's files and sizes, written last.

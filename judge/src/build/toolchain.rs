@@ -98,6 +98,22 @@ impl Toolchain {
         let host = self.version.lines().find_map(|l| l.strip_prefix("host: ")).unwrap_or("unknown").trim();
         self.sysroot.join("lib").join("rustlib").join(host).join("lib")
     }
+
+    /// std as a shared library (`libstd-<hash>.so`), where the toolchain
+    /// ships one (rustup's does; some distributions' packages do not).
+    pub fn std_dylib(&self) -> Option<PathBuf> {
+        let dir = self.target_lib_dir();
+        let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .ok()?
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| {
+                p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("libstd-") && n.ends_with(".so"))
+            })
+            .collect();
+        // Two would be a broken toolchain: rustc could not pick either.
+        (found.len() == 1).then(|| found.remove(0))
+    }
 }
 
 fn same_version(rustc: &Path, version: &str) -> bool {

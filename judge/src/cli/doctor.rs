@@ -1,7 +1,7 @@
 //! `judge doctor`: what this machine offers the judge, and which sandbox
 //! layers a real run gets here.
 
-use crate::build::{SourceFile, Toolchain};
+use crate::build::{SourceFile, StdLinking, Toolchain};
 use crate::judging::{self, Context, JudgeOptions};
 use crate::sandbox;
 use anyhow::Result;
@@ -31,6 +31,9 @@ pub fn execute(args: Args) -> Result<bool> {
             Err(e) => format!("{e:#}"),
         },
     });
+    if let Ok(tc) = &toolchain {
+        checks.push(Check { name: "linking", ok: true, detail: StdLinking::of(tc).describe() });
+    }
     checks.push(Check {
         name: "seccomp",
         ok: sandbox::seccomp_supported(),
