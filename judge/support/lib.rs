@@ -828,14 +828,22 @@ pub fn drive(run_case: fn(&mut In, &mut Out)) -> ! {
     if std::env::args().nth(1).as_deref() == Some("--judge-callgrind") {
         EXCLUDE_ALLOCATOR.store(true, Relaxed);
     }
-    let mut raw = Vec::new();
-    let _ = std::io::Read::read_to_end(&mut std::io::stdin(), &mut raw);
+    let mut stdin = std::io::stdin().lock();
+    let mut start = [0u8; 12];
+    let _ = std::io::Read::read_exact(&mut stdin, &mut start);
+    let total = u64::from_le_bytes(start[4..12].try_into().unwrap()) as usize;
+    // One allocation of the stream's size (the header says it).
+    let mut raw = Vec::with_capacity(total.max(12));
+    raw.extend_from_slice(&start);
+    let _ = std::io::Read::read_to_end(&mut stdin, &mut raw);
+    drop(stdin);
     // The stream is the harness's, not the solution's: it never counts
     // against the heap (it can be large: `judge bench` repeats inputs), and
     // is kept to the end of the process.
     HEAP_CURRENT.fetch_sub(raw.capacity(), Relaxed);
     let mut input = In { buf: Vec::leak(raw), pos: 0 };
-    assert_eq!(&input.take::<4>(), b"JDG1", "bad input header");
+    assert_eq!(&input.take::<4>(), b"JDG2", "bad input header");
+    let _total = input.u64();
     let cases = input.len();
     let cpu_kill_ns = input.u64();
     let wall_kill_ns = input.u64();

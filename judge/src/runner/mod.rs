@@ -8,6 +8,7 @@ mod protocol;
 use crate::harness::wire::{self, RunLimits};
 use crate::sandbox::{self, Protections, ResourceLimits};
 use anyhow::{Context, Result};
+use nix::libc;
 use protocol::Record;
 use std::collections::HashMap;
 use std::io::{Read, Seek, SeekFrom};
@@ -141,7 +142,9 @@ pub fn run_batch_under(
     for (index, payload) in cases {
         wire::push_case(&mut input, *index, payload);
     }
+    wire::finish(&mut input);
     let mut stdin = child.stdin.take().expect("piped stdin");
+    widen_pipe(&stdin, input.len());
     std::thread::spawn(move || std::io::Write::write_all(&mut stdin, &input));
     let channel = child.stdout.take().expect("piped stdout");
     let (tx, rx) = mpsc::channel();
@@ -441,5 +444,17 @@ fn exit_reason(status: Option<ExitStatus>) -> String {
             (None, Some(sig)) => format!("killed by signal {sig}"),
             (None, None) => "ended abnormally".into(),
         },
+    }
+}
+
+/// A pipe holds 64 KiB by default: megabytes of input went through it in a
+/// hundred writer/reader hand-offs. Up to 1 MiB (the unprivileged maximum)
+/// needs no privilege; a refusal only keeps the default.
+fn widen_pipe(pipe: &std::process::ChildStdin, len: usize) {
+    use std::os::fd::AsRawFd;
+    if len > 64 << 10 {
+        let want = len.min(1 << 20) as libc::c_int;
+        // SAFETY: fcntl on a descriptor this process owns; no pointers.
+        unsafe { libc::fcntl(pipe.as_raw_fd(), libc::F_SETPIPE_SZ, want) };
     }
 }
