@@ -200,3 +200,59 @@ fn two_judges_at_once_share_a_cold_cache_safely() {
     let v: serde_json::Value = serde_json::from_slice(&again.stdout).unwrap();
     assert_eq!(v["compile"]["cached"], true, "{v}");
 }
+
+/// Edits of one file go through its incremental slot: every verdict follows
+/// the file as it is now (a wrong edit is WA, the fix AC again, a compile
+/// error reported with the user's line), and damaged incremental state is
+/// thrown away rather than trusted.
+#[test]
+fn edits_of_one_file_reuse_its_incremental_state_and_verdicts_follow_the_edits() {
+    let cache = tempfile::Builder::new().prefix("inc-cache-").tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let dir = tempfile::Builder::new().prefix("inc-src-").tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let file = dir.path().join("two_sum.rs");
+    let reference = std::fs::read_to_string("problems/two-sum/reference.rs").unwrap();
+    let run = |text: &str| {
+        std::fs::write(&file, text).unwrap();
+        let out = command()
+            .env("JUDGE_CACHE_DIR", cache.path())
+            .args(["run", "two-sum", "--file", file.to_str().unwrap(), "--json"])
+            .output()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+        v
+    };
+    assert_eq!(run(&reference)["verdict"], "AC");
+    // One slot for this file, one for the reference (built for the profile).
+    let slots: Vec<_> =
+        std::fs::read_dir(cache.path().join("incremental")).unwrap().flatten().map(|e| e.path()).collect();
+    assert_eq!(slots.len(), 2, "{slots:?}");
+    assert!(slots.iter().all(|s| s.join("inc-2024").is_dir()), "rustc's incremental state is kept");
+
+    // A wrong edit: the answer is off by one everywhere.
+    let wrong = reference.replacen("vec![", "vec![1 + ", 1);
+    assert_ne!(wrong, reference, "the reference builds its answer with vec![");
+    let v = run(&wrong);
+    assert_eq!(v["verdict"], "WA", "{v}");
+    assert_eq!(v["compile"]["cached"], false);
+    // A compile error keeps the user's file and line.
+    let broken = format!("{reference}\nfn broken() -> i32 {{ \"no\" }}\n");
+    let v = run(&broken);
+    assert_eq!(v["verdict"], "CE", "{v}");
+    let shown = v["compile"]["error"].as_str().unwrap_or_default().to_string();
+    assert!(shown.contains("two_sum.rs"), "{shown}");
+    // Damaged state: every file of rustc's incremental session overwritten.
+    for entry in slots.iter().flat_map(|s| walkdir::WalkDir::new(s.join("inc-2024"))).flatten() {
+        if entry.file_type().is_file() {
+            std::fs::write(entry.path(), b"garbage").unwrap();
+        }
+    }
+    let fixed = format!("{reference}\n// fixed\n");
+    let v = run(&fixed);
+    assert_eq!(v["verdict"], "AC", "{v}");
+    assert_eq!(v["compile"]["cached"], false);
+    // The unchanged file compiles nothing; slots are per file, not per edit
+    // (the third is the WA's overflow-checked diagnosis build).
+    assert_eq!(run(&fixed)["compile"]["cached"], true);
+    assert_eq!(std::fs::read_dir(cache.path().join("incremental")).unwrap().count(), 3);
+}
