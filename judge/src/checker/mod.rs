@@ -70,7 +70,12 @@ impl Checker {
             Checker::Exact | Checker::Float(_) => expected.text() == actual.text(),
             Checker::Unordered => fast::same_unordered(expected.text(), actual.text(), false),
             Checker::UnorderedNested => fast::same_unordered(expected.text(), actual.text(), true),
-            Checker::Custom { .. } => false,
+            // An answer equal to the expected one is acceptable: expected
+            // answers are the reference's, or hand-written ones that
+            // `judge validate` checks against the checker itself. This spares
+            // building the input's values (millions of prerequisite pairs
+            // for course-schedule-ii) for an answer that matches.
+            Checker::Custom { .. } => expected.text() == actual.text(),
         };
         if equal_text {
             return Ok(());

@@ -153,6 +153,17 @@ fn validate(ctx: &Context, problem: &Problem) -> Result<ProblemResult> {
         let answer = profile.answers.get(&case.number).cloned().unwrap_or_else(|| Value::Null.into());
         match &case.expected {
             Some(expected) => {
+                // A judge accepts an answer equal to the expected one without
+                // asking the checker (see `check_answer`): that must be sound.
+                if let Err(m) = checker.check(&case.input, expected, expected) {
+                    problems.push(format!(
+                        "case {} ({:?}): tests.json expects {}, which the checker rejects: {}",
+                        case.number,
+                        case.name,
+                        report::shorten(&expected.to_string(), 100),
+                        m.message
+                    ));
+                }
                 if let Err(m) = checker.check(&case.input, expected, &answer) {
                     problems.push(format!(
                         "case {} ({:?}): the reference answers {}, tests.json expects {}: {}",
