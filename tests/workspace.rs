@@ -256,3 +256,21 @@ fn edits_of_one_file_reuse_its_incremental_state_and_verdicts_follow_the_edits()
     assert_eq!(run(&fixed)["compile"]["cached"], true);
     assert_eq!(std::fs::read_dir(cache.path().join("incremental")).unwrap().count(), 3);
 }
+
+/// A user's CARGO_TARGET_DIR must not move the offered crates' build (rand,
+/// regex, itertools) away from where the judge links their dependencies.
+#[test]
+fn offered_crates_build_in_the_cache_whatever_cargo_target_dir_says() {
+    let cache = tempfile::Builder::new().prefix("crates-cache-").tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let elsewhere = tempfile::Builder::new().prefix("user-target-").tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
+    let out = command()
+        .env("JUDGE_CACHE_DIR", cache.path())
+        .env("CARGO_TARGET_DIR", elsewhere.path())
+        .args(["run", "two-sum", "--file", "tests/fixtures/two-sum/ac_rand_and_regex.rs", "--json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    assert_eq!(v["verdict"], "AC", "{v}");
+    assert_eq!(std::fs::read_dir(elsewhere.path()).unwrap().count(), 0, "nothing built in the user's target dir");
+}

@@ -55,7 +55,7 @@ pub fn ensure_built(cache_dir: &Path, tc: &Toolchain) -> Result<CrateSet> {
     let dir = cache_dir.join("crates").join(key);
     let index = dir.join("built.json");
     if let Some(set) = std::fs::read_to_string(&index).ok().and_then(|t| serde_json::from_str::<CrateSet>(&t).ok())
-        && set.rlibs.values().all(|p| p.is_file())
+        && set.rlibs.values().all(|p| p.is_file() && p.parent() == Some(set.deps_dir.as_path()))
     {
         return Ok(set);
     }
@@ -63,8 +63,14 @@ pub fn ensure_built(cache_dir: &Path, tc: &Toolchain) -> Result<CrateSet> {
     std::fs::write(dir.join("Cargo.toml"), &manifest)?;
     std::fs::write(dir.join("lib.rs"), "")?;
     // cargo locks its target directory: concurrent judges wait for each other here.
+    // The target dir is named: a user's CARGO_TARGET_DIR (or build.target-dir)
+    // would put the crates' dependencies somewhere `-L dependency=` never looks.
     let output = Command::new("cargo")
         .args(["build", "--release", "--quiet", "--message-format=json-render-diagnostics"])
+        .arg("--target-dir")
+        .arg(dir.join("target"))
+        .env_remove("CARGO_TARGET_DIR")
+        .env_remove("CARGO_BUILD_TARGET_DIR")
         .env("RUSTC", &tc.rustc)
         .current_dir(&dir)
         .output()
@@ -94,7 +100,12 @@ pub fn ensure_built(cache_dir: &Path, tc: &Toolchain) -> Result<CrateSet> {
     if rlibs.len() != OFFERED.len() {
         bail!("cargo built the offered crates but did not report all their rlibs (got {:?})", rlibs.keys());
     }
-    let set = CrateSet { deps_dir: dir.join("target").join("release").join("deps"), rlibs };
+    // Their dependencies sit beside them.
+    let deps_dir = rlibs.values().next().and_then(|r| r.parent()).map(Path::to_path_buf).unwrap_or_default();
+    if rlibs.values().any(|r| r.parent() != Some(deps_dir.as_path())) {
+        bail!("cargo put the offered crates in different directories: {:?}", rlibs);
+    }
+    let set = CrateSet { deps_dir, rlibs };
     crate::workspace::write_atomically(&index, &serde_json::to_string_pretty(&set)?)?;
     Ok(set)
 }
