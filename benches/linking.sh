@@ -15,14 +15,7 @@ while [ $# -gt 0 ]; do
     *) echo "usage: benches/linking.sh [--rounds N] [--only N]" >&2; exit 2 ;;
   esac
 done
-root=$(cd "$(dirname "$0")/.." && pwd)
-cargo build --release -q --manifest-path "$root/Cargo.toml"
-judge="$root/target/release/judge"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export JUDGE_ROOT="$root" JUDGE_CACHE_DIR="$work/cache" JUDGE_SOLUTIONS="$work/solutions" JUDGE_DATA_DIR="$work/data"
-mkdir -p "$work/solutions"
-"$judge" list --json | python3 -c 'import json,sys; [print(p["slug"]) for p in json.load(sys.stdin)["problems"]]' > "$work/all"
+. "$(dirname "$0")/setup.sh"
 if [ "$only" -gt 0 ]; then head -n "$only" "$work/all" > "$work/problems"; else cp "$work/all" "$work/problems"; fi
 echo "$(wc -l < "$work/problems") problems, $rounds rounds, $(rustc --version)" >&2
 cpu() { # slug mode -> appends "slug mode cpu_ms" to $work/rows

@@ -34,13 +34,8 @@ if [ "$quick" = 1 ]; then
 fi
 
 started=$(date +%s)
-root=$(cd "$(dirname "$0")/.." && pwd)
-cargo build --release -q --manifest-path "$root/Cargo.toml"
-judge="$root/target/release/judge"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export JUDGE_ROOT="$root" JUDGE_CACHE_DIR="$work/cache" JUDGE_SOLUTIONS="$work/solutions" JUDGE_DATA_DIR="$work/data"
-mkdir -p "$work/solutions" "$work/res"
+. "$(dirname "$0")/setup.sh"
+mkdir -p "$work/res"
 cores=$(nproc)
 now() { date +%s%N; }
 warn() { echo "WARNING: $*" | tee -a "$work/res/warnings" >&2; }
@@ -136,8 +131,7 @@ judge_run() {
   echo "$((t1 - t0)) $cpu" >> "$3"
 }
 
-# The problems, in catalog order.
-"$judge" list --json | python3 -c 'import json,sys; [print(p["slug"]) for p in json.load(sys.stdin)["problems"]]' > "$work/all"
+# The problems, in catalog order ($work/all, from setup.sh).
 for slug in $(cat "$work/all"); do
   [ -f "$root/problems/$slug/reference.rs" ] || { echo "no problems/$slug/reference.rs" >&2; exit 1; }
 done

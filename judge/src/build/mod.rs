@@ -399,7 +399,7 @@ impl StdLinking {
         if std::env::var_os("JUDGE_LINK").is_some_and(|v| v == "static") {
             return StdLinking::Static;
         }
-        tc.std_dylib().map_or(StdLinking::Static, StdLinking::Shared)
+        tc.std_dylib.clone().map_or(StdLinking::Static, StdLinking::Shared)
     }
 
     /// The binary finds std by its rpath: nothing in the solution's (cleared)

@@ -22,6 +22,9 @@ pub struct Toolchain {
     pub version: String,
     /// `rustc --print sysroot`: where std's libraries are.
     pub sysroot: PathBuf,
+    /// std as a shared library (`libstd-<hash>.so`), where the toolchain
+    /// ships one (rustup's does; some distributions' packages do not).
+    pub std_dylib: Option<PathBuf>,
 }
 
 /// The remembered answer, with what it was found from.
@@ -32,6 +35,7 @@ struct Remembered {
     rustc_stamp: String,
     version: String,
     sysroot: PathBuf,
+    std_dylib: Option<PathBuf>,
 }
 
 const FILE: &str = "toolchain.json";
@@ -49,7 +53,7 @@ impl Toolchain {
             && &r.selector == selector
             && stamp(&r.rustc).as_deref() == Some(r.rustc_stamp.as_str())
         {
-            return Ok(Toolchain { rustc: r.rustc, version: r.version, sysroot: r.sysroot });
+            return Ok(Toolchain { rustc: r.rustc, version: r.version, sysroot: r.sysroot, std_dylib: r.std_dylib });
         }
         let tc = Toolchain::detect()?;
         if let (Some(selector), Some(rustc_stamp)) = (selector, stamp(&tc.rustc)) {
@@ -59,6 +63,7 @@ impl Toolchain {
                 rustc_stamp,
                 version: tc.version.clone(),
                 sysroot: tc.sysroot.clone(),
+                std_dylib: tc.std_dylib.clone(),
             };
             if let Ok(text) = serde_json::to_string(&r) {
                 let _ = crate::workspace::write_atomically(&file, &text);
@@ -85,35 +90,34 @@ impl Toolchain {
         // the same compiler without that cost.
         let own = sysroot.join("bin").join("rustc");
         let rustc = if !is_rustup_proxy(&own) && same_version(&own, &version) { own } else { named };
-        Ok(Toolchain { rustc, version, sysroot })
+        let std_dylib = find_std_dylib(&target_lib_dir(&sysroot, &version));
+        Ok(Toolchain { rustc, version, sysroot, std_dylib })
     }
 
     /// `rustc 1.95.0 (...)`: the first line.
     pub fn short_version(&self) -> &str {
         self.version.lines().next().unwrap_or("rustc")
     }
+}
 
-    /// Where std's shared and static libraries for the host are.
-    pub fn target_lib_dir(&self) -> PathBuf {
-        let host = self.version.lines().find_map(|l| l.strip_prefix("host: ")).unwrap_or("unknown").trim();
-        self.sysroot.join("lib").join("rustlib").join(host).join("lib")
-    }
+/// Where std's shared and static libraries for the host are.
+fn target_lib_dir(sysroot: &Path, version: &str) -> PathBuf {
+    let host = version.lines().find_map(|l| l.strip_prefix("host: ")).unwrap_or("unknown").trim();
+    sysroot.join("lib").join("rustlib").join(host).join("lib")
+}
 
-    /// std as a shared library (`libstd-<hash>.so`), where the toolchain
-    /// ships one (rustup's does; some distributions' packages do not).
-    pub fn std_dylib(&self) -> Option<PathBuf> {
-        let dir = self.target_lib_dir();
-        let mut found: Vec<PathBuf> = std::fs::read_dir(&dir)
-            .ok()?
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| {
-                p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("libstd-") && n.ends_with(".so"))
-            })
-            .collect();
-        // Two would be a broken toolchain: rustc could not pick either.
-        (found.len() == 1).then(|| found.remove(0))
-    }
+/// The one `libstd-*.so` in `dir`; none, or two (a broken toolchain: rustc
+/// could not pick either), is `None`.
+fn find_std_dylib(dir: &Path) -> Option<PathBuf> {
+    let mut found: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("libstd-") && n.ends_with(".so"))
+        })
+        .collect();
+    (found.len() == 1).then(|| found.remove(0))
 }
 
 fn same_version(rustc: &Path, version: &str) -> bool {
@@ -147,7 +151,9 @@ fn is_rustup_proxy(path: &Path) -> bool {
 /// Everything that decides which compiler `named` runs, as one string; None
 /// when it cannot be told (then nothing is remembered).
 fn selector(named: &Path) -> Option<String> {
-    let mut parts = vec![format!("{}={}", named.display(), stamp(named)?)];
+    // The remembered record's own shape counts too: a record written before
+    // a field existed (std_dylib) is detected again, not read as "none".
+    let mut parts = vec![format!("record v2; {}={}", named.display(), stamp(named)?)];
     if is_rustup_proxy(named) {
         parts.push(format!("RUSTUP_TOOLCHAIN={:?}", std::env::var_os("RUSTUP_TOOLCHAIN")));
         let home = std::env::var_os("RUSTUP_HOME")
