@@ -14,7 +14,8 @@ pub struct Answer(Arc<Inner>);
 struct Inner {
     /// `shared[range]` is the text: answers loaded together share one buffer
     /// (a profile's answers can be megabytes; copying them cost milliseconds).
-    shared: Arc<str>,
+    /// (An `Arc<String>`, not `Arc<str>`: making the latter copies the bytes.)
+    shared: Arc<String>,
     range: std::ops::Range<usize>,
     value: OnceLock<Result<Value, String>>,
 }
@@ -23,11 +24,11 @@ impl Answer {
     /// From text that should be JSON (checked when the value is first needed).
     pub fn from_text(text: String) -> Answer {
         let range = 0..text.len();
-        Answer(Arc::new(Inner { shared: text.into(), range, value: OnceLock::new() }))
+        Answer(Arc::new(Inner { shared: Arc::new(text), range, value: OnceLock::new() }))
     }
 
     /// `shared[range]`, without a copy (`range` must lie on char boundaries).
-    pub fn from_shared(shared: Arc<str>, range: std::ops::Range<usize>) -> Answer {
+    pub fn from_shared(shared: Arc<String>, range: std::ops::Range<usize>) -> Answer {
         debug_assert!(shared.get(range.clone()).is_some());
         Answer(Arc::new(Inner { shared, range, value: OnceLock::new() }))
     }
@@ -36,7 +37,7 @@ impl Answer {
     pub fn from_value(value: Value) -> Answer {
         let text = value.to_string();
         let range = 0..text.len();
-        Answer(Arc::new(Inner { shared: text.into(), range, value: OnceLock::from(Ok(value)) }))
+        Answer(Arc::new(Inner { shared: Arc::new(text), range, value: OnceLock::from(Ok(value)) }))
     }
 
     pub fn text(&self) -> &str {

@@ -192,9 +192,10 @@ fn case_body(problem: &Problem, source: &str) -> Result<String> {
         }
         (HarnessKind::BstNodes, Signature::Function(m)) => {
             b.push_str(
-                "let __root = __judge_tree_from(__r.vec_opt_i32());\n\
-                 let __p = __judge_tree_find(&__root, __r.i32());\n\
-                 let __q = __judge_tree_find(&__root, __r.i32());\n\
+                "let (__root, __nodes) = __judge_tree_read(__r);\n\
+                 let __p = __judge_tree_find(&__nodes, __r.i32());\n\
+                 let __q = __judge_tree_find(&__nodes, __r.i32());\n\
+                 drop(__nodes);\n\
                  let __keep = __root.clone();\n",
             );
             writeln!(b, "let __res = ::judge_support::measure(|| Solution::{}(__root, __p, __q));", m.name).unwrap();
@@ -274,7 +275,7 @@ fn decode(ty: &Ty) -> String {
         Ty::Char => "__r.char()".into(),
         Ty::Str => "__r.string()".into(),
         Ty::List => "__judge_list_from(__r.vec_i32())".into(),
-        Ty::Tree => "__judge_tree_from(__r.vec_opt_i32())".into(),
+        Ty::Tree => "__judge_tree_from(__r)".into(),
         Ty::Mut(inner) => decode(inner),
         Ty::Vec(inner) => match inner.as_ref() {
             Ty::I32 => "__r.vec_i32()".into(),
@@ -436,27 +437,45 @@ fn __judge_list_drop(list: Option<Box<ListNode>>) {
 "#;
 
 const TREE_GLUE: &str = r#"
-fn __judge_tree_from(vals: Vec<Option<i32>>) -> Option<::std::rc::Rc<::std::cell::RefCell<TreeNode>>> {
+/// The tree a level-order list on the wire describes, and its nodes in that
+/// order (read straight off the wire: no list of values in between).
+fn __judge_tree_read(
+    r: &mut ::judge_support::In,
+) -> (Option<::std::rc::Rc<::std::cell::RefCell<TreeNode>>>, Vec<::std::rc::Rc<::std::cell::RefCell<TreeNode>>>) {
     let make = |v: i32| ::std::rc::Rc::new(::std::cell::RefCell::new(TreeNode { val: v, left: None, right: None }));
-    let root = match vals.first() { Some(Some(v)) => make(*v), _ => return None };
-    let mut queue = vec![root.clone()];
-    let (mut head, mut i) = (0, 1);
-    while head < queue.len() && i < vals.len() {
-        let node = queue[head].clone();
+    let n = r.len();
+    let mut read = 0;
+    let next = |r: &mut ::judge_support::In, read: &mut usize| {
+        if *read < n {
+            *read += 1;
+            r.opt_i32().map(make)
+        } else {
+            None
+        }
+    };
+    let root = next(r, &mut read);
+    let mut nodes = Vec::with_capacity(if root.is_some() { n } else { 0 });
+    nodes.extend(root.clone());
+    let mut head = 0;
+    while head < nodes.len() {
+        let (left, right) = (next(r, &mut read), next(r, &mut read));
+        {
+            let mut parent = nodes[head].borrow_mut();
+            parent.left = left.clone();
+            parent.right = right.clone();
+        }
+        nodes.extend(left);
+        nodes.extend(right);
         head += 1;
-        if let Some(Some(v)) = vals.get(i) {
-            let child = make(*v);
-            node.borrow_mut().left = Some(child.clone());
-            queue.push(child);
-        }
-        if let Some(Some(v)) = vals.get(i + 1) {
-            let child = make(*v);
-            node.borrow_mut().right = Some(child.clone());
-            queue.push(child);
-        }
-        i += 2;
     }
-    Some(root)
+    // Values past the last node (a malformed list) are read all the same.
+    while read < n {
+        next(r, &mut read);
+    }
+    (root, nodes)
+}
+fn __judge_tree_from(r: &mut ::judge_support::In) -> Option<::std::rc::Rc<::std::cell::RefCell<TreeNode>>> {
+    __judge_tree_read(r).0
 }
 fn __judge_tree_out(w: &mut ::judge_support::Out, root: &Option<::std::rc::Rc<::std::cell::RefCell<TreeNode>>>) {
     let mut out: Vec<Option<i32>> = Vec::new();
@@ -496,17 +515,11 @@ fn __judge_tree_drop(root: Option<::std::rc::Rc<::std::cell::RefCell<TreeNode>>>
     }
 }
 #[allow(dead_code)]
-fn __judge_tree_find(root: &Option<::std::rc::Rc<::std::cell::RefCell<TreeNode>>>, val: i32) -> Option<::std::rc::Rc<::std::cell::RefCell<TreeNode>>> {
-    let mut stack: Vec<::std::rc::Rc<::std::cell::RefCell<TreeNode>>> = root.iter().cloned().collect();
-    while let Some(node) = stack.pop() {
-        if node.borrow().val == val {
-            return Some(node);
-        }
-        let n = node.borrow();
-        stack.extend(n.left.clone());
-        stack.extend(n.right.clone());
-    }
-    None
+fn __judge_tree_find(
+    nodes: &[::std::rc::Rc<::std::cell::RefCell<TreeNode>>],
+    val: i32,
+) -> Option<::std::rc::Rc<::std::cell::RefCell<TreeNode>>> {
+    nodes.iter().find(|n| n.borrow().val == val).cloned()
 }
 "#;
 

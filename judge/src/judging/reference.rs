@@ -55,7 +55,7 @@ impl Profile {
         let newline = bytes.iter().position(|&b| b == b'\n')?;
         let header: StoredHeader = serde_json::from_slice(&bytes[..newline]).ok()?;
         // One buffer for every answer, the header left in front of them.
-        let body: Arc<str> = String::from_utf8(bytes).ok()?.into();
+        let body = Arc::new(String::from_utf8(bytes).ok()?);
         let mut at = newline + 1;
         if header.answers.iter().map(|a| a.1).sum::<usize>() != body.len() - at {
             return None;
