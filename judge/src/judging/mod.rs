@@ -215,7 +215,14 @@ pub fn judge(
         notes: Vec::new(),
         protections: Protections::default(),
     };
-    let exe = match ctx.cache.solution(&ctx.toolchain, problem, source, OverflowChecks::Off, opts.color)? {
+    // The cases' wire form (megabytes of cached input for large cases) is read
+    // while rustc compiles, on the core its single-threaded front end leaves idle.
+    let (built, encoded) = std::thread::scope(|scope| {
+        let encoding = scope.spawn(|| encode_cases(problem, cases));
+        let built = ctx.cache.solution(&ctx.toolchain, problem, source, OverflowChecks::Off, opts.color);
+        (built, encoding.join().unwrap_or_else(|_| Err(anyhow!("encoding the cases panicked"))))
+    });
+    let exe = match built? {
         BuildOutcome::Built { exe, compile_time, cached, edition_note } => {
             judgement.compile_time = compile_time;
             judgement.compile_cached = cached;
@@ -229,7 +236,7 @@ pub fn judge(
             return Ok(judgement);
         }
     };
-    let batch = Batch { exe: &exe, cases, encoded: encode_cases(problem, cases)?, limits, checker, time_limit };
+    let batch = Batch { exe: &exe, cases, encoded: encoded?, limits, checker, time_limit };
     let started = Instant::now();
     (judgement.cases, judgement.protections) = batch.run_all()?;
     judgement.run_time = started.elapsed();
