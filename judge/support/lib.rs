@@ -113,13 +113,18 @@ static OUT_LEN: AtomicUsize = AtomicUsize::new(0);
 static OUT_LOCK: AtomicBool = AtomicBool::new(false);
 static BUFFER_STDOUT: AtomicBool = AtomicBool::new(false);
 
-fn with_out_lock<T>(f: impl FnOnce() -> T) -> T {
-    while OUT_LOCK.compare_exchange_weak(false, true, std::sync::atomic::Ordering::Acquire, Relaxed).is_err() {
+/// Runs `f` holding the spin lock `lock` (each guards only a few stores).
+fn with_spin_lock<T>(lock: &AtomicBool, f: impl FnOnce() -> T) -> T {
+    while lock.compare_exchange_weak(false, true, std::sync::atomic::Ordering::Acquire, Relaxed).is_err() {
         std::hint::spin_loop();
     }
     let result = f();
-    OUT_LOCK.store(false, std::sync::atomic::Ordering::Release);
+    lock.store(false, std::sync::atomic::Ordering::Release);
     result
+}
+
+fn with_out_lock<T>(f: impl FnOnce() -> T) -> T {
+    with_spin_lock(&OUT_LOCK, f)
 }
 
 /// CPU time spent flushing the buffer during the current call.
@@ -519,12 +524,7 @@ fn in_arena(ptr: *mut u8) -> bool {
 }
 
 fn with_free_list<T>(f: impl FnOnce() -> T) -> T {
-    while ARENA_FREE_LOCK.compare_exchange_weak(false, true, std::sync::atomic::Ordering::Acquire, Relaxed).is_err() {
-        std::hint::spin_loop();
-    }
-    let out = f();
-    ARENA_FREE_LOCK.store(false, std::sync::atomic::Ordering::Release);
-    out
+    with_spin_lock(&ARENA_FREE_LOCK, f)
 }
 
 fn release_chunk(chunk: usize) {
