@@ -29,9 +29,7 @@ use seccompiler::{
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
-use std::os::unix::process::CommandExt;
 use std::path::Path;
-use std::process::Command;
 
 /// Which layers a run had (recorded in `judge run --json`).
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -53,32 +51,29 @@ pub struct ResourceLimits {
     pub open_files: u64,
 }
 
-/// Puts the child in its own process group and sets rlimits, the parent-death
-/// signal and (given a ruleset) Landlock before exec.
-pub fn confine(cmd: &mut Command, limits: ResourceLimits, landlock: Option<&Landlock>) {
-    cmd.process_group(0);
-    let ruleset = landlock.map(|l| l.fd.as_raw_fd());
-    // SAFETY: the closure runs between fork and exec and only makes
-    // async-signal-safe system calls (setrlimit, prctl); it allocates nothing.
+/// Sets rlimits, the parent-death signal and (given a ruleset) Landlock on
+/// the calling process: the child's last steps before exec (see
+/// `runner::spawn`, which also gives it its own process group). Only system
+/// calls: it runs in a child that shares the judge's memory.
+pub fn confine_self(limits: ResourceLimits, landlock: Option<std::os::fd::RawFd>) -> std::io::Result<()> {
+    use nix::sys::resource::{Resource, setrlimit};
+    let set = |r, v: u64| setrlimit(r, v, v).map_err(std::io::Error::from);
+    set(Resource::RLIMIT_CORE, 0)?;
+    set(Resource::RLIMIT_FSIZE, limits.file_bytes)?;
+    set(Resource::RLIMIT_NOFILE, limits.open_files)?;
+    // SAFETY: prctl and landlock_restrict_self take integers only.
     unsafe {
-        cmd.pre_exec(move || {
-            use nix::sys::resource::{Resource, setrlimit};
-            let set = |r, v: u64| setrlimit(r, v, v).map_err(std::io::Error::from);
-            set(Resource::RLIMIT_CORE, 0)?;
-            set(Resource::RLIMIT_FSIZE, limits.file_bytes)?;
-            set(Resource::RLIMIT_NOFILE, limits.open_files)?;
-            if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) != 0 {
-                return Err(std::io::Error::last_os_error());
-            }
-            if let Some(fd) = ruleset
-                && (libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0
-                    || libc::syscall(libc::SYS_landlock_restrict_self, fd, 0) != 0)
-            {
-                return Err(std::io::Error::last_os_error());
-            }
-            Ok(())
-        });
+        if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) != 0 {
+            return Err(std::io::Error::last_os_error());
+        }
+        if let Some(fd) = landlock
+            && (libc::prctl(libc::PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0
+                || libc::syscall(libc::SYS_landlock_restrict_self, fd, 0) != 0)
+        {
+            return Err(std::io::Error::last_os_error());
+        }
     }
+    Ok(())
 }
 
 /// A Landlock ruleset, prepared in the judge (allocation is not allowed
@@ -122,6 +117,11 @@ pub fn shared_libraries(exe: &Path) -> Vec<std::path::PathBuf> {
 }
 
 impl Landlock {
+    /// The ruleset, for `confine_self`.
+    pub fn raw_fd(&self) -> std::os::fd::RawFd {
+        self.fd.as_raw_fd()
+    }
+
     /// Read-only access to the system, `exe`, the shared libraries recorded
     /// for it (read and execute, those files only) and `scratch`; `None`
     /// where Landlock is missing.

@@ -31,17 +31,17 @@ pub fn header(cases: usize, limits: &RunLimits, seccomp_programs: &[u8]) -> Vec<
     out
 }
 
-/// Records the stream's length in its header, once every case is pushed.
-pub fn finish(stream: &mut [u8]) {
-    let len = stream.len() as u64;
-    stream[4..12].copy_from_slice(&len.to_le_bytes());
+/// Records the whole stream's length (header and every case) in its header.
+pub fn set_length(header: &mut [u8], len: usize) {
+    header[4..12].copy_from_slice(&(len as u64).to_le_bytes());
 }
 
-/// Appends one case (index, length, payload).
-pub fn push_case(out: &mut Vec<u8>, index: usize, payload: &[u8]) {
-    out.extend((index as u32).to_le_bytes());
-    out.extend((payload.len() as u32).to_le_bytes());
-    out.extend_from_slice(payload);
+/// What goes before a case's payload: its index and length.
+pub fn case_prefix(index: usize, len: usize) -> [u8; 8] {
+    let mut prefix = [0u8; 8];
+    prefix[..4].copy_from_slice(&(index as u32).to_le_bytes());
+    prefix[4..].copy_from_slice(&(len as u32).to_le_bytes());
+    prefix
 }
 
 /// Encodes a case's input for the problem's harness, or says what is wrong with it.

@@ -4,6 +4,7 @@
 //! The runner never prints and never judges answers: it reports what happened.
 
 mod protocol;
+mod spawn;
 
 use crate::harness::wire::{self, RunLimits};
 use crate::sandbox::{self, Protections, ResourceLimits};
@@ -14,7 +15,7 @@ use std::collections::HashMap;
 use std::io::{Read, Seek, SeekFrom};
 use std::os::unix::process::ExitStatusExt;
 use std::path::Path;
-use std::process::{Command, ExitStatus, Stdio};
+use std::process::ExitStatus;
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -106,22 +107,31 @@ pub fn run_batch_under(
     let scratch = crate::cleanup::ScratchDir::new("judge-run-")?;
     let capture_path = scratch.path().join("output.txt");
     let capture = std::fs::File::create(&capture_path)?;
-    let mut cmd = match wrapper {
+    let (program, mut args): (&Path, Vec<std::ffi::OsString>) = match wrapper {
         Some(w) => {
-            let mut cmd = Command::new(&w.program);
-            cmd.args(&w.args).arg(exe).args(&w.exe_args);
-            cmd
+            let mut args = w.args.clone();
+            args.push(exe.as_os_str().to_owned());
+            (w.program.as_path(), args)
         }
-        None => Command::new(exe),
+        None => (exe, Vec::new()),
     };
-    cmd.current_dir(scratch.path()).env_clear().stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(capture);
+    if let Some(w) = wrapper {
+        args.extend(w.exe_args.iter().cloned());
+    }
     let landlock = if wrapper.is_some() { None } else { sandbox::Landlock::new(exe, scratch.path()) };
-    sandbox::confine(
-        &mut cmd,
-        ResourceLimits { file_bytes: limits.output_bytes * 2, open_files: 256 },
-        landlock.as_ref(),
-    );
-    let mut child = cmd.spawn().with_context(|| format!("cannot start {}", exe.display()))?;
+    let (stdin_read, stdin) = std::io::pipe()?;
+    let (channel, stdout_write) = std::io::pipe()?;
+    let child = spawn::spawn(spawn::Spec {
+        program,
+        args,
+        dir: scratch.path(),
+        stdin: stdin_read.into(),
+        stdout: stdout_write.into(),
+        stderr: capture.into(),
+        limits: ResourceLimits { file_bytes: limits.output_bytes * 2, open_files: 256 },
+        landlock: landlock.as_ref().map(|l| l.raw_fd()),
+    })
+    .with_context(|| format!("cannot start {}", program.display()))?;
     let group = crate::cleanup::ProcessGroup::register(child.id());
 
     // The filter names the child's pid (signals only to itself), so the input
@@ -136,17 +146,67 @@ pub fn run_batch_under(
         },
         &if wrapper.is_some() { 0u32.to_le_bytes().to_vec() } else { sandbox::seccomp_programs(child.id())? },
     );
-    // Sized once: inputs run to megabytes, and growing by doubling moved them
-    // over and over.
-    input.reserve_exact(cases.iter().map(|(_, p)| 8 + p.len()).sum());
-    for (index, payload) in cases {
-        wire::push_case(&mut input, *index, payload);
+    // The cases go out as they are (no copy of megabytes into one buffer),
+    // each behind its index and length.
+    let prefixes: Vec<[u8; 8]> =
+        cases.iter().map(|(index, payload)| wire::case_prefix(*index, payload.len())).collect();
+    let mut parts: Vec<std::io::IoSlice> = Vec::with_capacity(1 + 2 * cases.len());
+    let total = input.len() + cases.iter().map(|(_, p)| 8 + p.len()).sum::<usize>();
+    wire::set_length(&mut input, total);
+    parts.push(std::io::IoSlice::new(&input));
+    for (prefix, (_, payload)) in prefixes.iter().zip(cases) {
+        parts.push(std::io::IoSlice::new(prefix));
+        parts.push(std::io::IoSlice::new(payload));
     }
-    wire::finish(&mut input);
-    let mut stdin = child.stdin.take().expect("piped stdin");
-    widen_pipe(&stdin, input.len());
-    std::thread::spawn(move || std::io::Write::write_all(&mut stdin, &input));
-    let channel = child.stdout.take().expect("piped stdout");
+    widen_pipe(&stdin, total);
+    let give_up = std::sync::atomic::AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        scope.spawn(|| write_stream(stdin, &mut parts, &give_up));
+        let outcome = supervise(child, group, channel, cases, limits, landlock, &capture_path);
+        // A descendant that escaped the process group may hold the stream
+        // open without reading it: the writer must not keep the judge waiting.
+        give_up.store(true, std::sync::atomic::Ordering::Relaxed);
+        outcome
+    })
+}
+
+/// Writes the whole stream, unless the reader goes away or `give_up` is set.
+fn write_stream(pipe: std::io::PipeWriter, parts: &mut [std::io::IoSlice], give_up: &std::sync::atomic::AtomicBool) {
+    use std::io::Write;
+    use std::os::fd::AsRawFd;
+    let fd = pipe.as_raw_fd();
+    // SAFETY: fcntl on a descriptor this thread owns; no pointers.
+    unsafe { libc::fcntl(fd, libc::F_SETFL, libc::fcntl(fd, libc::F_GETFL) | libc::O_NONBLOCK) };
+    let mut pipe = pipe;
+    let mut rest = parts;
+    while !rest.is_empty() {
+        match pipe.write_vectored(rest) {
+            Ok(0) => return,
+            Ok(n) => std::io::IoSlice::advance_slices(&mut rest, n),
+            Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
+                if give_up.load(std::sync::atomic::Ordering::Relaxed) {
+                    return;
+                }
+                let mut pfd = libc::pollfd { fd, events: libc::POLLOUT, revents: 0 };
+                // SAFETY: one valid pollfd.
+                unsafe { libc::poll(&mut pfd, 1, 50) };
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return,
+        }
+    }
+}
+
+/// Follows the run on the result channel to its end, then ends the process group.
+fn supervise(
+    mut child: spawn::Child,
+    group: crate::cleanup::ProcessGroup,
+    channel: std::io::PipeReader,
+    cases: &[(usize, Vec<u8>)],
+    limits: &BatchLimits,
+    landlock: Option<sandbox::Landlock>,
+    capture_path: &Path,
+) -> Result<BatchRun> {
     let (tx, rx) = mpsc::channel();
     // Detached: a descendant of the solution may keep the channel open after
     // the solution is gone, and the judge must not wait for it.
@@ -178,7 +238,7 @@ pub fn run_batch_under(
                 batch.record(record);
             }
             Err(mpsc::RecvTimeoutError::Timeout) => {
-                let printed = std::fs::metadata(&capture_path).map(|m| m.len()).unwrap_or(0);
+                let printed = std::fs::metadata(capture_path).map(|m| m.len()).unwrap_or(0);
                 let cpu_now = sandbox::process_cpu(child.id()).unwrap_or_default();
                 let spent = cpu_now.saturating_sub(*case_cpu_start.get_or_insert(cpu_now));
                 let stuck = match batch.current {
@@ -201,7 +261,7 @@ pub fn run_batch_under(
     group.kill();
     let status = wait_briefly(&mut child)?;
     group.wait_gone(Duration::from_millis(500));
-    Ok(batch.finish(status, &capture_path))
+    Ok(batch.finish(status, capture_path))
 }
 
 /// Folds channel records into per-case runs.
@@ -354,12 +414,11 @@ impl Collector {
     }
 }
 
-fn wait_briefly(child: &mut std::process::Child) -> Result<Option<ExitStatus>> {
-    use wait_timeout::ChildExt;
+fn wait_briefly(child: &mut spawn::Child) -> Result<Option<ExitStatus>> {
     match child.wait_timeout(Duration::from_secs(2))? {
         Some(status) => Ok(Some(status)),
         None => {
-            let _ = child.kill();
+            child.kill();
             Ok(child.wait().ok())
         }
     }
@@ -450,7 +509,7 @@ fn exit_reason(status: Option<ExitStatus>) -> String {
 /// A pipe holds 64 KiB by default: megabytes of input went through it in a
 /// hundred writer/reader hand-offs. Up to 1 MiB (the unprivileged maximum)
 /// needs no privilege; a refusal only keeps the default.
-fn widen_pipe(pipe: &std::process::ChildStdin, len: usize) {
+fn widen_pipe(pipe: &std::io::PipeWriter, len: usize) {
     use std::os::fd::AsRawFd;
     if len > 64 << 10 {
         let want = len.min(1 << 20) as libc::c_int;
