@@ -26,8 +26,8 @@ pub fn count(valgrind: &Path, run: impl FnOnce(&Wrapper) -> Result<()>, calls: u
     let args: Vec<std::ffi::OsString> = vec![
         "--tool=callgrind".into(),
         "-q".into(),
-        "--toggle-collect=judge_support::measure".into(),
-        "--dump-after=judge_support::measure".into(),
+        "--toggle-collect=judge_support::measured".into(),
+        "--dump-after=judge_support::measured".into(),
         "--dump-line=no".into(),
         "--compress-strings=no".into(),
         "--compress-pos=no".into(),
