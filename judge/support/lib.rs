@@ -14,11 +14,15 @@
 //! descriptor and points fd 1 at the capture file the judge gave as stderr, so the
 //! solution's prints (stdout and stderr alike) land in that file, in order.
 //! Records on the channel, one per line (payload bytes follow `R` records):
-//!   `S <case> <capture offset>`                      case started
+//!   `P <1|0>`                                        the seccomp filter is (not) installed;
+//!                                                    the first case starts
 //!   `R <case> <kind> <cpu ns> <wall ns> <peak bytes> <resident bytes> <call bytes> <capture offset> <payload len>`
 //!                                                    (call bytes: the heap peak of the call itself
 //!                                                    above the heap at its start: its extra space)
-//!                                                    case finished; kind: ok | panic | reject
+//!                                                    case finished (the next one starts:
+//!                                                    cases run in the stream's order, and
+//!                                                    a case's output begins where the
+//!                                                    previous one's ended); kind: ok | panic | reject
 //!   `T <case> <cpu ns> <wall ns> <peak bytes>`       time limit hit (the watchdog ends the process)
 //!   `M <case> <reserved bytes> <resident bytes>`     memory limit hit (the allocator or the
 //!                                                    watchdog ends the process)
@@ -733,6 +737,8 @@ static CALL_START_HEAP: AtomicUsize = AtomicUsize::new(0);
 /// Capture-file offset when the case started, and the judge's output limit.
 static CALL_START_OUTPUT: AtomicU64 = AtomicU64::new(0);
 static OUTPUT_LIMIT: AtomicU64 = AtomicU64::new(u64::MAX);
+/// Capture-file offset when the last case ended (where the next one's output begins).
+static CASE_END_OUTPUT: AtomicU64 = AtomicU64::new(0);
 static CALL_CPU: AtomicU64 = AtomicU64::new(0);
 /// The call's own heap peak above the heap at its start (inputs excluded).
 static CALL_EXTRA_HEAP: AtomicUsize = AtomicUsize::new(0);
@@ -1367,9 +1373,10 @@ fn run_one(input: &mut In, out: &mut Out, run_case: fn(&mut In, &mut Out)) {
     let len = input.len();
     let end = input.pos + len;
     CURRENT_CASE.store(index, Relaxed);
-    let start_offset = capture_offset();
-    CALL_START_OUTPUT.store(start_offset, Relaxed);
-    channel_send(format!("S {index} {start_offset}\n").as_bytes());
+    // No record of its own: the judge knows the case started from the
+    // previous one's (a record per case less: a system call in the solution
+    // and a wake-up in the judge).
+    CALL_START_OUTPUT.store(CASE_END_OUTPUT.load(Relaxed), Relaxed);
 
     settle_batches();
     HEAP_PEAK.store(HEAP_CURRENT.load(Relaxed), Relaxed);
@@ -1399,6 +1406,7 @@ fn run_one(input: &mut In, out: &mut Out, run_case: fn(&mut In, &mut Out)) {
         }
     };
     let end_offset = capture_offset();
+    CASE_END_OUTPUT.store(end_offset, Relaxed);
     // Touched without allocating, past the last look: over the limit all the same.
     let resident = resident_used();
     if resident > HEAP_LIMIT.load(Relaxed) as u64 {

@@ -232,7 +232,8 @@ fn supervise(
                 break;
             }
             Ok(record) => {
-                if matches!(record, Record::Start { .. }) {
+                if matches!(record, Record::Result { .. } | Record::Sandbox { .. }) {
+                    // A case starts.
                     case_cpu_start = None;
                 }
                 batch.record(record);
@@ -316,12 +317,9 @@ impl Collector {
     fn record(&mut self, record: Record) {
         let pos = |case: u64| self.positions.get(&case).copied();
         match record {
-            Record::Sandbox { seccomp } => self.protections.seccomp = seccomp,
-            Record::Start { case, offset } => {
-                if let Some(p) = pos(case) {
-                    self.current = Some((p, offset, Instant::now()));
-                    self.spans.push((p, offset, None));
-                }
+            Record::Sandbox { seccomp } => {
+                self.protections.seccomp = seccomp;
+                self.begin(0, 0);
             }
             Record::Result { case, kind, cpu_ns, wall_ns, peak, resident, call_heap, offset, payload } => {
                 if let Some(p) = pos(case) {
@@ -338,8 +336,11 @@ impl Collector {
                     if let Some(span) = self.spans.iter_mut().rev().find(|s| s.0 == p) {
                         span.2 = Some(offset);
                     }
+                    self.current = None;
+                    self.begin(p + 1, offset);
+                } else {
+                    self.current = None;
                 }
-                self.current = None;
             }
             Record::TimeLimit { case, cpu_ns, wall_ns, peak } => {
                 if let Some(p) = pos(case) {
@@ -360,6 +361,16 @@ impl Collector {
                 self.stopped = true;
             }
             Record::End => self.finished = true,
+        }
+    }
+
+    /// The case at `position` (if there is one) starts, its output at `offset`
+    /// of the capture file: the harness runs cases in the stream's order and
+    /// says only when each ends.
+    fn begin(&mut self, position: usize, offset: u64) {
+        if position < self.runs.len() {
+            self.current = Some((position, offset, Instant::now()));
+            self.spans.push((position, offset, None));
         }
     }
 

@@ -11,10 +11,6 @@ pub enum Record {
     Sandbox {
         seccomp: bool,
     },
-    Start {
-        case: u64,
-        offset: u64,
-    },
     Result {
         case: u64,
         kind: String,
@@ -65,7 +61,6 @@ fn parse(line: &str, reader: &mut impl Read) -> Option<Record> {
     let tag = f.next()?;
     let mut num = || f.next().and_then(|x| x.parse::<u64>().ok());
     Some(match tag {
-        "S" => Record::Start { case: num()?, offset: num()? },
         "T" => Record::TimeLimit { case: num()?, cpu_ns: num()?, wall_ns: num()?, peak: num()? },
         "M" => Record::HeapLimit { case: num()?, reserved: num()?, resident: num()? },
         "E" => Record::End,
