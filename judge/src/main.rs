@@ -9,7 +9,9 @@ fn main() -> ExitCode {
     judge::cleanup::install_interrupt_handler();
     let cli = judge::cli::Cli::parse();
     let json = cli.wants_json();
-    match judge::cli::execute(cli) {
+    let outcome = judge::cli::execute(cli);
+    judge::build::wait_for_cache_upkeep();
+    match outcome {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(e) => {

@@ -69,13 +69,41 @@ impl Slot {
 
     /// Records the slot's size and marks it used now (the lock file's
     /// mtime), then trims the slots to the cap.
+    /// The others are looked at only when this slot is new or has grown by
+    /// over a megabyte since its last build (reading every slot's records
+    /// took longer than running a small problem's cases): rustc keeps one
+    /// session per slot, so the total grows by new slots.
     pub fn finish(&self, cache_dir: &Path) {
         let size = dir_size(&self.dir);
-        let _ = std::fs::write(self.dir.join(SIZE_FILE), size.to_string());
+        let size_file = self.dir.join(SIZE_FILE);
+        let before = std::fs::read_to_string(&size_file).ok().and_then(|s| s.trim().parse::<u64>().ok());
+        let _ = std::fs::write(&size_file, size.to_string());
         if let Ok(f) = File::options().write(true).open(self.dir.join(LOCK_FILE)) {
             let _ = f.set_modified(std::time::SystemTime::now());
         }
-        evict(cache_dir, cap_bytes(), &self.dir);
+        if before.is_none_or(|b| size > b + (1 << 20)) {
+            evict(cache_dir, cap_bytes(), &self.dir);
+        }
+    }
+}
+
+/// Upkeep started by `finish_in_background`, joined by `wait_for_background`.
+static BACKGROUND: std::sync::Mutex<Vec<std::thread::JoinHandle<()>>> = std::sync::Mutex::new(Vec::new());
+
+/// `slot.finish` on another thread (the slot stays locked until it is done).
+pub fn finish_in_background(slot: Slot, cache_dir: PathBuf) {
+    let handle = std::thread::spawn(move || slot.finish(&cache_dir));
+    let mut pending = BACKGROUND.lock().unwrap_or_else(|e| e.into_inner());
+    // A long-lived judge (`watch`) keeps only the unfinished ones.
+    pending.retain(|h| !h.is_finished());
+    pending.push(handle);
+}
+
+/// Waits for the upkeep started so far (the judge calls this before it exits).
+pub fn wait_for_background() {
+    let handles = std::mem::take(&mut *BACKGROUND.lock().unwrap_or_else(|e| e.into_inner()));
+    for handle in handles {
+        let _ = handle.join();
     }
 }
 

@@ -7,6 +7,7 @@ mod diagnostics;
 mod incremental;
 mod toolchain;
 
+pub use incremental::wait_for_background as wait_for_cache_upkeep;
 pub use toolchain::Toolchain;
 
 use crate::cleanup::ScratchDir;
@@ -343,11 +344,13 @@ impl BuildCache {
             let record = crate::sandbox::shared_libraries_record(&work.path().join("solution"));
             std::fs::write(record, format!("{}\n", library.display()))?;
         }
-        match &slot {
+        match slot {
             Some(slot) => {
                 std::fs::rename(out_dir.join("solution"), work.path().join("solution"))
                     .context("cannot move the built solution into the cache")?;
-                slot.finish(&self.dir);
+                // Sizing the slot and trimming the others (a read of every
+                // slot's records) is not on the way to the verdict.
+                incremental::finish_in_background(slot, self.dir.clone());
             }
             None => {
                 for copy in &copies {

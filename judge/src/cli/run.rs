@@ -6,7 +6,6 @@ use crate::judging::{self, Context, JudgeOptions, reference};
 use crate::problem::tests::to_cases;
 use crate::problem::{CaseSource, Problem, TestCase};
 use crate::report::{self, human::Style};
-use crate::workspace::ProblemStatus;
 use anyhow::{Context as _, Result, anyhow, bail};
 use serde_json::Value;
 use std::path::PathBuf;
@@ -48,20 +47,28 @@ pub struct Args {
 pub fn execute(args: Args, color: bool) -> Result<bool> {
     let ctx = Context::open()?;
     let problem = ctx.problems.load(&args.problem)?;
+    let open_history =
+        || crate::history::History::open(&crate::history::History::default_path(&ctx.workspace.solutions));
     // During a mock interview, the session's file is the one to judge, and the
     // attempt counts in the session (until its deadline).
-    let history = crate::history::History::open(&crate::history::History::default_path(&ctx.workspace.solutions));
-    let session = history
-        .as_ref()
-        .ok()
-        .and_then(|h| crate::mock::session_with(h, problem.slug()))
-        .filter(|s| crate::history::now_ms() < s.deadline_ms);
-    let in_session = session
-        .as_ref()
-        .filter(|s| args.file.as_ref().is_none_or(|f| s.problems.iter().any(|p| same_file(&p.file, f))));
-    let session_file =
-        in_session.and_then(|s| s.problems.iter().find(|p| p.slug == problem.slug())).map(|p| p.file.clone());
-    let path = args.file.clone().or(session_file).unwrap_or_else(|| ctx.workspace.solution_path(problem.slug()));
+    let session_of = |history: &Result<crate::history::History>| {
+        history
+            .as_ref()
+            .ok()
+            .and_then(|h| crate::mock::session_with(h, problem.slug()))
+            .filter(|s| crate::history::now_ms() < s.deadline_ms)
+    };
+    // With --file, the file to judge is known without the history (opened
+    // later, while the file compiles).
+    let early_history = args.file.is_none().then(open_history);
+    let path = match (&args.file, &early_history) {
+        (Some(file), _) => file.clone(),
+        (None, history) => history
+            .as_ref()
+            .and_then(session_of)
+            .and_then(|s| s.problems.iter().find(|p| p.slug == problem.slug()).map(|p| p.file.clone()))
+            .unwrap_or_else(|| ctx.workspace.solution_path(problem.slug())),
+    };
     if path.is_dir() {
         bail!("{} is a directory: pass a solution file (.rs)", path.display());
     }
@@ -78,26 +85,60 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
     let mut source = SourceFile::read(&path)?;
     source.display_path = super::display_path(&path);
     let opts = JudgeOptions { time_limit: args.time_limit, color: color && !args.json, diagnose: !args.no_diagnose };
+    std::thread::scope(|scope| {
+        // rustc starts now; the history and the cases are read while it works.
+        let early_build = args.input.is_none().then(|| {
+            scope.spawn(|| {
+                ctx.cache.solution(&ctx.toolchain, &problem, &source, crate::build::OverflowChecks::Off, opts.color)
+            })
+        });
+        let history = early_history.unwrap_or_else(open_history);
+        let session = session_of(&history);
+        let in_session = session
+            .as_ref()
+            .filter(|s| args.file.as_ref().is_none_or(|f| s.problems.iter().any(|p| same_file(&p.file, f))));
+        let (cases, profile) = reference::answered_tests(&ctx, &problem)?;
+        let time_limit = args.time_limit.unwrap_or_else(|| profile.time_limit(&problem));
+        if let Some(input) = &args.input {
+            return custom_input(&ctx, &problem, &source, input, args.save, time_limit, &opts, args.json);
+        }
+        let build = early_build.expect("started unless --input");
+        let built = move || build.join().unwrap_or_else(|_| Err(anyhow!("internal error: the build panicked")));
+        judge_and_report(
+            &args, &ctx, &problem, &path, &source, &opts, cases, &profile, time_limit, &history, in_session, built,
+        )
+    })
+}
 
-    let (mut cases, profile) = reference::answered_tests(&ctx, &problem)?;
-    let time_limit = args.time_limit.unwrap_or_else(|| profile.time_limit(&problem));
-    if let Some(input) = &args.input {
-        return custom_input(&ctx, &problem, &source, input, args.save, time_limit, &opts, args.json);
-    }
-
-    cases.extend(own_cases(&ctx, &problem, cases.len() + 1)?);
+/// The rest of `execute`: judges (the build under way in `built`), records, reports.
+#[allow(clippy::too_many_arguments)]
+fn judge_and_report(
+    args: &Args,
+    ctx: &Context,
+    problem: &Problem,
+    path: &std::path::Path,
+    source: &SourceFile,
+    opts: &JudgeOptions,
+    mut cases: Vec<TestCase>,
+    profile: &reference::Profile,
+    time_limit: Duration,
+    history: &Result<crate::history::History>,
+    in_session: Option<&crate::mock::Session>,
+    built: impl FnOnce() -> Result<crate::build::BuildOutcome>,
+) -> Result<bool> {
+    cases.extend(own_cases(ctx, problem, cases.len() + 1)?);
     // A run of the problems' own files (the README's first command judges a
     // reference) is not the user's attempt: nothing of it is recorded.
-    let own_file = !inside(&path, &ctx.workspace.problems);
+    let own_file = !inside(path, &ctx.workspace.problems);
     let full_run = args.case.is_none() && !args.failed;
     let mut status = ctx.workspace.status();
     let previous = status.problems.get(problem.slug()).cloned().unwrap_or_default();
     let cases = select(cases, args.case.as_deref(), args.failed.then_some(&previous.failed_cases))?;
 
-    let mut judgement = judging::judge(&ctx, &problem, &source, &cases, time_limit, &opts)?;
-    judging::compare_with_reference(&mut judgement, &problem, &profile);
+    let mut judgement = judging::judge_while_building(ctx, problem, source, &cases, time_limit, opts, built)?;
+    judging::compare_with_reference(&mut judgement, problem, profile);
 
-    let entry = status.problems.entry(problem.slug().to_string()).or_insert_with(ProblemStatus::default);
+    let entry = status.problems.entry(problem.slug().to_string()).or_default();
     entry.last_verdict = judgement.verdict.code().to_string();
     entry.solved |= full_run && judgement.verdict.is_accepted();
     let failed: Vec<usize> =
@@ -120,19 +161,19 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
             in_session.map(|s| s.id.as_str()),
         );
         // The database opened above to look for a mock session: one open per run.
-        match &history {
+        match history {
             Ok(h) => h.record_or_warn(&attempt, &source.text),
             Err(e) => crate::history::warn_unrecorded(e),
         }
     }
 
     let remarks = if args.clippy && judgement.compile_error.is_none() {
-        Some(crate::build::clippy::remarks(&ctx.cache, &ctx.toolchain, &problem, &source))
+        Some(crate::build::clippy::remarks(&ctx.cache, &ctx.toolchain, problem, source))
     } else {
         None
     };
     if args.json {
-        let mut out = report::json::judgement(&problem, &judgement);
+        let mut out = report::json::judgement(problem, &judgement);
         if let Some(r) = &remarks {
             out["clippy"] = match r {
                 Ok(list) => serde_json::json!(list),
@@ -141,7 +182,7 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
         }
         println!("{out}");
     } else {
-        let text = report::human::judgement(&problem, &judgement, &Style { color: opts.color });
+        let text = report::human::judgement(problem, &judgement, &Style { color: opts.color });
         // Spoiler-free in a mock: the problem is "mock problem N" until the end.
         match in_session.and_then(|s| s.number_of(problem.slug())) {
             Some(n) => print!("{}", text.replacen(problem.slug(), &format!("mock problem {n}"), 1)),

@@ -201,6 +201,25 @@ pub fn judge(
     time_limit: Duration,
     opts: &JudgeOptions,
 ) -> Result<Judgement> {
+    std::thread::scope(|scope| {
+        let build =
+            scope.spawn(|| ctx.cache.solution(&ctx.toolchain, problem, source, OverflowChecks::Off, opts.color));
+        judge_while_building(ctx, problem, source, cases, time_limit, opts, move || {
+            build.join().unwrap_or_else(|_| Err(anyhow!("internal error: the build panicked")))
+        })
+    })
+}
+
+/// `judge`, with the solution's build under way elsewhere: `built` waits for it.
+pub fn judge_while_building(
+    ctx: &Context,
+    problem: &Problem,
+    source: &SourceFile,
+    cases: &[TestCase],
+    time_limit: Duration,
+    opts: &JudgeOptions,
+    built: impl FnOnce() -> Result<BuildOutcome>,
+) -> Result<Judgement> {
     let checker = Checker::from_spec(&problem.checker)?;
     let limits = user_limits(problem, time_limit);
     let mut judgement = Judgement {
@@ -217,12 +236,8 @@ pub fn judge(
     };
     // The cases' wire form (megabytes of cached input for large cases) is read
     // while rustc compiles, on the core its single-threaded front end leaves idle.
-    let (built, encoded) = std::thread::scope(|scope| {
-        let encoding = scope.spawn(|| encode_cases(problem, cases));
-        let built = ctx.cache.solution(&ctx.toolchain, problem, source, OverflowChecks::Off, opts.color);
-        (built, encoding.join().unwrap_or_else(|_| Err(anyhow!("encoding the cases panicked"))))
-    });
-    let exe = match built? {
+    let encoded = encode_cases(problem, cases);
+    let exe = match built()? {
         BuildOutcome::Built { exe, compile_time, cached, edition_note } => {
             judgement.compile_time = compile_time;
             judgement.compile_cached = cached;

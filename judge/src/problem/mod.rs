@@ -159,10 +159,13 @@ impl ProblemSet {
 
     /// Finds a problem by slug, LeetCode number or unique slug prefix.
     pub fn resolve(&self, name: &str) -> Result<&Facts> {
-        let available = self.available();
-        if let Some(f) = available.iter().find(|f| f.slug == name) {
+        // An exact slug (every scripted call) looks at one package, not all.
+        if let Some(f) = self.facts.iter().find(|f| f.slug == name)
+            && self.root.join(&f.slug).join("problem.json").is_file()
+        {
             return Ok(f);
         }
+        let available = self.available();
         if let Ok(id) = name.parse::<u32>() {
             return available
                 .iter()

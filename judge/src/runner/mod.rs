@@ -175,8 +175,16 @@ fn write_stream(pipe: std::io::PipeWriter, parts: &mut [std::io::IoSlice], give_
     use std::io::Write;
     use std::os::fd::AsRawFd;
     let fd = pipe.as_raw_fd();
-    // SAFETY: fcntl on a descriptor this thread owns; no pointers.
-    unsafe { libc::fcntl(fd, libc::F_SETFL, libc::fcntl(fd, libc::F_GETFL) | libc::O_NONBLOCK) };
+    // SAFETY: fcntl on a descriptor this thread owns; a signal mask of this
+    // thread only. A solution gone before it read everything must cost
+    // an EPIPE here, not the judge's life (SIGPIPE is the default in main).
+    unsafe {
+        libc::fcntl(fd, libc::F_SETFL, libc::fcntl(fd, libc::F_GETFL) | libc::O_NONBLOCK);
+        let mut pipe_signal: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut pipe_signal);
+        libc::sigaddset(&mut pipe_signal, libc::SIGPIPE);
+        libc::pthread_sigmask(libc::SIG_BLOCK, &pipe_signal, std::ptr::null_mut());
+    }
     let mut pipe = pipe;
     let mut rest = parts;
     while !rest.is_empty() {
