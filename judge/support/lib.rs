@@ -436,31 +436,7 @@ unsafe impl GlobalAlloc for CountingAllocator {
             if !arena {
                 unsafe { System.dealloc(ptr, layout) };
             }
-            let batched = LOCAL.with(|l| {
-                if !l.worker.get() {
-                    return false;
-                }
-                if arena {
-                    let chunk = chunk_of(ptr);
-                    let (pending, count) = l.chunk_frees.get();
-                    if pending == chunk {
-                        l.chunk_frees.set((chunk, count + 1));
-                    } else {
-                        l.chunk_frees.set((chunk, 1));
-                        if pending != 0 {
-                            return_blocks(pending, count);
-                        }
-                    }
-                }
-                let freed = l.freed.get() + layout.size();
-                if freed >= FREE_BATCH {
-                    HEAP_CURRENT.fetch_sub(freed, Relaxed);
-                    l.freed.set(0);
-                } else {
-                    l.freed.set(freed);
-                }
-                true
-            });
+            let batched = LOCAL.with(|l| l.worker.get() && worker_free(l, arena.then_some(ptr), layout.size()));
             if !batched {
                 if arena {
                     arena_free(ptr);
@@ -581,6 +557,32 @@ fn become_worker() {
     LOCAL.with(|l| l.worker.set(true));
 }
 
+/// A free on the worker thread, batched (see `Local`); `arena_block` when the
+/// block is the arena's. Always true: the free is taken care of.
+#[inline]
+fn worker_free(l: &Local, arena_block: Option<*mut u8>, size: usize) -> bool {
+    if let Some(ptr) = arena_block {
+        let chunk = chunk_of(ptr);
+        let (pending, count) = l.chunk_frees.get();
+        if pending == chunk {
+            l.chunk_frees.set((chunk, count + 1));
+        } else {
+            l.chunk_frees.set((chunk, 1));
+            if pending != 0 {
+                return_blocks(pending, count);
+            }
+        }
+    }
+    let freed = l.freed.get() + size;
+    if freed >= FREE_BATCH {
+        HEAP_CURRENT.fetch_sub(freed, Relaxed);
+        l.freed.set(0);
+    } else {
+        l.freed.set(freed);
+    }
+    true
+}
+
 /// Settles this thread's batched counts (the worker's, at every case start).
 fn settle_batches() {
     LOCAL.with(|l| {
@@ -678,21 +680,23 @@ fn arena_alloc(layout: Layout, deferred: bool) -> Option<*mut u8> {
         }
         let (chunk, next, count) = l.bump.get();
         let at = next.next_multiple_of(layout.align());
-        if chunk == 0 || at + layout.size() > chunk + CHUNK_BYTES {
-            return arena_alloc_in_new_chunk(l, layout, deferred);
-        }
-        l.bump.set((chunk, at + layout.size().max(1), count + 1));
+        let block = if chunk != 0 && at + layout.size() <= chunk + CHUNK_BYTES {
+            l.bump.set((chunk, at + layout.size().max(1), count + 1));
+            at
+        } else {
+            arena_alloc_in_new_chunk(l, layout)?
+        };
         if deferred {
             l.decoded.set(l.decoded.get() + layout.size());
         }
-        Some(at as *mut u8)
+        Some(block as *mut u8)
     })
 }
 
 /// `arena_alloc` when the current chunk is full (or there is none yet).
 #[cold]
 #[inline(never)]
-fn arena_alloc_in_new_chunk(l: &Local, layout: Layout, deferred: bool) -> Option<*mut u8> {
+fn arena_alloc_in_new_chunk(l: &Local, layout: Layout) -> Option<usize> {
     let (old, _, count) = l.bump.get();
     if old != 0 {
         close_chunk(old, count);
@@ -704,10 +708,7 @@ fn arena_alloc_in_new_chunk(l: &Local, layout: Layout, deferred: bool) -> Option
     }
     let at = (chunk + CHUNK_HEADER).next_multiple_of(layout.align());
     l.bump.set((chunk, at + layout.size().max(1), 1));
-    if deferred {
-        l.decoded.set(l.decoded.get() + layout.size());
-    }
-    Some(at as *mut u8)
+    Some(at)
 }
 
 fn chunk_of(ptr: *mut u8) -> usize {

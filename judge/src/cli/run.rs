@@ -87,11 +87,7 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
     let opts = JudgeOptions { time_limit: args.time_limit, color: color && !args.json, diagnose: !args.no_diagnose };
     std::thread::scope(|scope| {
         // rustc starts now; the history and the cases are read while it works.
-        let early_build = args.input.is_none().then(|| {
-            scope.spawn(|| {
-                ctx.cache.solution(&ctx.toolchain, &problem, &source, crate::build::OverflowChecks::Off, opts.color)
-            })
-        });
+        let early_build = args.input.is_none().then(|| judging::start_build(scope, &ctx, &problem, &source, &opts));
         let history = early_history.unwrap_or_else(open_history);
         let session = session_of(&history);
         let in_session = session
@@ -102,8 +98,7 @@ pub fn execute(args: Args, color: bool) -> Result<bool> {
         if let Some(input) = &args.input {
             return custom_input(&ctx, &problem, &source, input, args.save, time_limit, &opts, args.json);
         }
-        let build = early_build.expect("started unless --input");
-        let built = move || build.join().unwrap_or_else(|_| Err(anyhow!("internal error: the build panicked")));
+        let built = early_build.expect("started unless --input");
         judge_and_report(
             &args, &ctx, &problem, &path, &source, &opts, cases, &profile, time_limit, &history, in_session, built,
         )

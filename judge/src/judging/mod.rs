@@ -202,12 +202,22 @@ pub fn judge(
     opts: &JudgeOptions,
 ) -> Result<Judgement> {
     std::thread::scope(|scope| {
-        let build =
-            scope.spawn(|| ctx.cache.solution(&ctx.toolchain, problem, source, OverflowChecks::Off, opts.color));
-        judge_while_building(ctx, problem, source, cases, time_limit, opts, move || {
-            build.join().unwrap_or_else(|_| Err(anyhow!("internal error: the build panicked")))
-        })
+        let built = start_build(scope, ctx, problem, source, opts);
+        judge_while_building(ctx, problem, source, cases, time_limit, opts, built)
     })
+}
+
+/// Builds `source` on a thread of `scope`; the returned call waits for the outcome.
+pub fn start_build<'scope>(
+    scope: &'scope std::thread::Scope<'scope, '_>,
+    ctx: &'scope Context,
+    problem: &'scope Problem,
+    source: &'scope SourceFile,
+    opts: &JudgeOptions,
+) -> impl FnOnce() -> Result<BuildOutcome> + 'scope {
+    let color = opts.color;
+    let build = scope.spawn(move || ctx.cache.solution(&ctx.toolchain, problem, source, OverflowChecks::Off, color));
+    move || build.join().unwrap_or_else(|_| Err(anyhow!("internal error: the build panicked")))
 }
 
 /// `judge`, with the solution's build under way elsewhere: `built` waits for it.

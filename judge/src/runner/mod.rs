@@ -107,17 +107,15 @@ pub fn run_batch_under(
     let scratch = crate::cleanup::ScratchDir::new("judge-run-")?;
     let capture_path = scratch.path().join("output.txt");
     let capture = std::fs::File::create(&capture_path)?;
-    let (program, mut args): (&Path, Vec<std::ffi::OsString>) = match wrapper {
+    let (program, args): (&Path, Vec<std::ffi::OsString>) = match wrapper {
         Some(w) => {
             let mut args = w.args.clone();
             args.push(exe.as_os_str().to_owned());
+            args.extend(w.exe_args.iter().cloned());
             (w.program.as_path(), args)
         }
         None => (exe, Vec::new()),
     };
-    if let Some(w) = wrapper {
-        args.extend(w.exe_args.iter().cloned());
-    }
     let landlock = if wrapper.is_some() { None } else { sandbox::Landlock::new(exe, scratch.path()) };
     let (stdin_read, stdin) = std::io::pipe()?;
     let (channel, stdout_write) = std::io::pipe()?;
@@ -171,7 +169,11 @@ pub fn run_batch_under(
 }
 
 /// Writes the whole stream, unless the reader goes away or `give_up` is set.
-fn write_stream(pipe: std::io::PipeWriter, parts: &mut [std::io::IoSlice], give_up: &std::sync::atomic::AtomicBool) {
+fn write_stream(
+    mut pipe: std::io::PipeWriter,
+    parts: &mut [std::io::IoSlice],
+    give_up: &std::sync::atomic::AtomicBool,
+) {
     use std::io::Write;
     use std::os::fd::AsRawFd;
     let fd = pipe.as_raw_fd();
@@ -185,7 +187,6 @@ fn write_stream(pipe: std::io::PipeWriter, parts: &mut [std::io::IoSlice], give_
         libc::sigaddset(&mut pipe_signal, libc::SIGPIPE);
         libc::pthread_sigmask(libc::SIG_BLOCK, &pipe_signal, std::ptr::null_mut());
     }
-    let mut pipe = pipe;
     let mut rest = parts;
     while !rest.is_empty() {
         match pipe.write_vectored(rest) {
@@ -330,6 +331,7 @@ impl Collector {
                 self.begin(0, 0);
             }
             Record::Result { case, kind, cpu_ns, wall_ns, peak, resident, call_heap, offset, payload } => {
+                self.current = None;
                 if let Some(p) = pos(case) {
                     let payload = String::from_utf8(payload)
                         .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
@@ -344,10 +346,7 @@ impl Collector {
                     if let Some(span) = self.spans.iter_mut().rev().find(|s| s.0 == p) {
                         span.2 = Some(offset);
                     }
-                    self.current = None;
                     self.begin(p + 1, offset);
-                } else {
-                    self.current = None;
                 }
             }
             Record::TimeLimit { case, cpu_ns, wall_ns, peak } => {
