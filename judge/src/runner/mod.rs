@@ -10,13 +10,11 @@ use crate::harness::wire::{self, RunLimits};
 use crate::sandbox::{self, Protections, ResourceLimits};
 use anyhow::{Context, Result};
 use nix::libc;
-use protocol::Record;
+use protocol::{Next, Record};
 use std::collections::HashMap;
-use std::io::{Read, Seek, SeekFrom};
 use std::os::unix::process::ExitStatusExt;
 use std::path::Path;
 use std::process::ExitStatus;
-use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 /// What happened to one case.
@@ -216,10 +214,9 @@ fn supervise(
     landlock: Option<sandbox::Landlock>,
     capture_path: &Path,
 ) -> Result<BatchRun> {
-    let (tx, rx) = mpsc::channel();
-    // Detached: a descendant of the solution may keep the channel open after
-    // the solution is gone, and the judge must not wait for it.
-    std::thread::spawn(move || protocol::read_records(channel, tx));
+    // A descendant of the solution may keep the channel open after the
+    // solution is gone: reads never block, and the loop below ends the run.
+    let mut channel = protocol::Channel::new(channel);
 
     let mut batch = Collector::new(cases);
     batch.protections.landlock = landlock.is_some();
@@ -235,19 +232,19 @@ fn supervise(
     let mut case_cpu_start: Option<Duration> = None;
     let startup_deadline = Instant::now() + Duration::from_secs(10);
     loop {
-        match rx.recv_timeout(Duration::from_millis(20)) {
-            Ok(Record::End) => {
+        match channel.next(Duration::from_millis(20)) {
+            Next::Record(Record::End) => {
                 batch.finished = true;
                 break;
             }
-            Ok(record) => {
+            Next::Record(record) => {
                 if matches!(record, Record::Result { .. } | Record::Sandbox { .. }) {
                     // A case starts.
                     case_cpu_start = None;
                 }
                 batch.record(record);
             }
-            Err(mpsc::RecvTimeoutError::Timeout) => {
+            Next::Quiet => {
                 let printed = std::fs::metadata(capture_path).map(|m| m.len()).unwrap_or(0);
                 let cpu_now = sandbox::process_cpu(child.id()).unwrap_or_default();
                 let spent = cpu_now.saturating_sub(*case_cpu_start.get_or_insert(cpu_now));
@@ -264,7 +261,7 @@ fn supervise(
                     break;
                 }
             }
-            Err(mpsc::RecvTimeoutError::Disconnected) => break,
+            Next::Closed => break,
         }
     }
     // Whatever the solution left behind goes with its process group.
@@ -411,21 +408,26 @@ impl Collector {
                 .then(|| self.runs.iter().position(|r| r.outcome == Outcome::NotRun))
                 .flatten()
         });
+        let capture = Capture::open(capture_path);
         if let Some(p) = dead
             && self.runs[p].outcome == Outcome::NotRun
         {
-            let tail = read_capture(capture_path, self.spans.last().map_or(0, |s| s.1), None, 1 << 16);
+            let tail = capture.read(self.spans.last().map_or(0, |s| s.1), None, 1 << 16);
             self.runs[p].outcome = death_outcome(status, &tail);
         }
         for &(p, from, to) in &self.spans {
             let run = &mut self.runs[p];
-            run.captured = read_capture(capture_path, from, to, 1 << 20);
-            let end = to.unwrap_or_else(|| std::fs::metadata(capture_path).map_or(from, |m| m.len())).max(from);
+            let end = capture.end(from, to);
+            if end == from {
+                // Printed nothing: the common case, and no system call.
+                continue;
+            }
+            run.captured = capture.read(from, to, 1 << 20);
             run.printed_bytes = end - from;
             run.printed_lines = if run.printed_bytes == run.captured.len() as u64 {
                 bytecount_lines(&run.captured)
             } else {
-                count_lines(capture_path, from, end)
+                capture.count_lines(from, end)
             };
         }
         BatchRun { runs: self.runs, protections: self.protections }
@@ -442,54 +444,73 @@ fn wait_briefly(child: &mut spawn::Child) -> Result<Option<ExitStatus>> {
     }
 }
 
-/// Bytes `from..to` of the capture file (to the end when `to` is None). Beyond
-/// `cap`, the head and the tail are kept around a marker: a panic message is
-/// printed last, so the tail always holds it.
-fn read_capture(path: &Path, from: u64, to: Option<u64>, cap: u64) -> Vec<u8> {
-    let Ok(mut f) = std::fs::File::open(path) else { return Vec::new() };
-    let end = to.unwrap_or_else(|| f.metadata().map(|m| m.len()).unwrap_or(from)).max(from);
-    let mut read = |at: u64, len: u64| {
-        let mut buf = Vec::new();
-        if f.seek(SeekFrom::Start(at)).is_ok() {
-            let _ = (&mut f).take(len).read_to_end(&mut buf);
-        }
-        buf
-    };
-    let len = end - from;
-    if len <= cap {
-        return read(from, len);
+/// The capture file after the run, opened once for every case's span of it.
+struct Capture {
+    file: Option<std::fs::File>,
+    len: u64,
+}
+
+impl Capture {
+    fn open(path: &Path) -> Capture {
+        let file = std::fs::File::open(path).ok();
+        let len = file.as_ref().and_then(|f| f.metadata().ok()).map_or(0, |m| m.len());
+        Capture { file, len }
     }
-    let mut out = read(from, cap / 2);
-    out.extend_from_slice(format!("\n... [{} bytes of output omitted] ...\n", len - cap).as_bytes());
-    out.extend(read(end - cap / 2, cap / 2));
-    out
+
+    /// Where a span that starts at `from` ends (the file's end when `to` is None).
+    fn end(&self, from: u64, to: Option<u64>) -> u64 {
+        to.unwrap_or(self.len).max(from)
+    }
+
+    /// Up to `len` bytes at `at`.
+    fn read_at(&self, at: u64, len: u64) -> Vec<u8> {
+        use std::os::unix::fs::FileExt;
+        let Some(file) = &self.file else { return Vec::new() };
+        let mut buf = vec![0; len.min(self.len.saturating_sub(at)) as usize];
+        let mut filled = 0;
+        while filled < buf.len() {
+            match file.read_at(&mut buf[filled..], at + filled as u64) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => filled += n,
+            }
+        }
+        buf.truncate(filled);
+        buf
+    }
+
+    /// Bytes `from..to` (to the end when `to` is None). Beyond `cap`, the head
+    /// and the tail are kept around a marker: a panic message is printed last,
+    /// so the tail always holds it.
+    fn read(&self, from: u64, to: Option<u64>, cap: u64) -> Vec<u8> {
+        let end = self.end(from, to);
+        let len = end - from;
+        if len <= cap {
+            return self.read_at(from, len);
+        }
+        let mut out = self.read_at(from, cap / 2);
+        out.extend_from_slice(format!("\n... [{} bytes of output omitted] ...\n", len - cap).as_bytes());
+        out.extend(self.read_at(end - cap / 2, cap / 2));
+        out
+    }
+
+    /// Lines in bytes `from..to`, read in blocks.
+    fn count_lines(&self, from: u64, to: u64) -> u64 {
+        let (mut at, mut lines, mut last) = (from, 0u64, b'\n');
+        while at < to {
+            let block = self.read_at(at, (to - at).min(1 << 16));
+            let Some(&tail) = block.last() else { break };
+            lines += block.iter().filter(|&&b| b == b'\n').count() as u64;
+            last = tail;
+            at += block.len() as u64;
+        }
+        lines + u64::from(last != b'\n')
+    }
 }
 
 /// Lines in printed text (a last line without a newline counts).
 fn bytecount_lines(text: &[u8]) -> u64 {
     let newlines = text.iter().filter(|&&b| b == b'\n').count() as u64;
     newlines + u64::from(text.last().is_some_and(|&b| b != b'\n'))
-}
-
-/// Lines in bytes `from..to` of the capture file, read in blocks.
-fn count_lines(path: &Path, from: u64, to: u64) -> u64 {
-    let Ok(mut f) = std::fs::File::open(path) else { return 0 };
-    if f.seek(SeekFrom::Start(from)).is_err() {
-        return 0;
-    }
-    let (mut left, mut lines, mut last) = (to - from, 0u64, b'\n');
-    let mut block = vec![0u8; 1 << 16];
-    while left > 0 {
-        let want = left.min(block.len() as u64) as usize;
-        let Ok(n) = f.read(&mut block[..want]) else { break };
-        if n == 0 {
-            break;
-        }
-        lines += block[..n].iter().filter(|&&b| b == b'\n').count() as u64;
-        last = block[n - 1];
-        left -= n as u64;
-    }
-    lines + u64::from(last != b'\n')
 }
 
 /// What ended the process mid-case, in the user's terms.
