@@ -64,6 +64,8 @@ unsafe extern "C" {
     fn mallopt(param: i32, value: i32) -> i32;
     fn mmap(addr: *mut u8, len: usize, prot: i32, flags: i32, fd: i32, offset: i64) -> *mut u8;
     fn atexit(callback: extern "C" fn()) -> i32;
+    fn pread(fd: i32, buf: *mut u8, count: usize, offset: i64) -> isize;
+    fn close(fd: i32) -> i32;
 }
 
 /// `struct rusage`: two timevals, then 14 longs (`ru_maxrss`, in KiB, first).
@@ -1283,6 +1285,10 @@ pub fn drive(run_case: fn(&mut In, &mut Out)) -> ! {
         })
         .collect();
 
+    // Large inputs are files the judge passed (see `map_inputs`): mapped now,
+    // while the input is still the harness's and before the resident base.
+    let mapped = map_inputs(&input, cases);
+
     // The channel is our stdout as handed over by the judge; from here on the
     // solution's stdout goes to the capture file (our stderr).
     unsafe {
@@ -1320,8 +1326,9 @@ pub fn drive(run_case: fn(&mut In, &mut Out)) -> ! {
             STACK_TOP.store(&marker as *const u8 as usize, Relaxed);
             become_worker();
             let mut out = Out::new();
+            let mut mapped = mapped.iter();
             for _ in 0..cases {
-                run_one(&mut input, &mut out, run_case);
+                run_one(&mut input, &mut mapped, &mut out, run_case);
             }
             let _ = std::io::stdout().flush();
             channel_send(b"E\n");
@@ -1369,10 +1376,68 @@ fn install_seccomp(filters: &[Vec<u8>]) -> bool {
     })
 }
 
-fn run_one(input: &mut In, out: &mut Out, run_case: fn(&mut In, &mut Out)) {
+/// The length field of a case whose input is a file (`wire::MAPPED` in the judge).
+const MAPPED: u32 = u32::MAX;
+
+/// Maps every mapped case's file (a descriptor and a length follow the
+/// marker: `wire::mapped_case_prefix`), in the stream's order, and closes its
+/// descriptor. The pages are populated now: the input is in the resident base,
+/// as one read into memory would have put it. A file that cannot be mapped is
+/// read instead.
+fn map_inputs(input: &In, cases: usize) -> &'static [&'static [u8]] {
+    const PROT_READ: i32 = 0x1;
+    const MAP_PRIVATE_POPULATE: i32 = 0x02 | 0x8000;
+    let mut walk = In { buf: input.buf, pos: input.pos };
+    let mut mapped: Vec<&'static [u8]> = Vec::new();
+    for _ in 0..cases {
+        let _index = walk.u32();
+        let len = walk.u32();
+        if len != MAPPED {
+            walk.pos += len as usize;
+            continue;
+        }
+        let fd = walk.u32() as i32;
+        let _pad = walk.u32();
+        let len = walk.u64() as usize;
+        let p = unsafe { mmap(std::ptr::null_mut(), len, PROT_READ, MAP_PRIVATE_POPULATE, fd, 0) };
+        let bytes: &'static [u8] = if p as isize != -1 && !p.is_null() {
+            unsafe { std::slice::from_raw_parts(p, len) }
+        } else {
+            let mut bytes = vec![0u8; len];
+            let mut done = 0;
+            while done < len {
+                let n = unsafe { pread(fd, bytes.as_mut_ptr().add(done), len - done, done as i64) };
+                if n <= 0 {
+                    break;
+                }
+                done += n as usize;
+            }
+            HEAP_CURRENT.fetch_sub(bytes.capacity(), Relaxed);
+            Vec::leak(bytes)
+        };
+        unsafe { close(fd) };
+        mapped.push(bytes);
+    }
+    // Like the stream, the harness's own: never counted against the heap.
+    HEAP_CURRENT.fetch_sub(mapped.capacity() * std::mem::size_of::<&[u8]>(), Relaxed);
+    Vec::leak(mapped)
+}
+
+fn run_one(
+    input: &mut In,
+    mapped: &mut std::slice::Iter<&'static [u8]>,
+    out: &mut Out,
+    run_case: fn(&mut In, &mut Out),
+) {
     let index = input.u32() as u64;
-    let len = input.len();
-    let end = input.pos + len;
+    let len = input.u32();
+    // The case's input: from the stream, or its mapped file.
+    let (end, mut file_input) = if len == MAPPED {
+        let end = input.pos + 16;
+        (end, mapped.next().map(|bytes| In { buf: bytes, pos: 0 }))
+    } else {
+        (input.pos + len as usize, None)
+    };
     CURRENT_CASE.store(index, Relaxed);
     // No record of its own: the judge knows the case started from the
     // previous one's (a record per case less: a system call in the solution
@@ -1387,7 +1452,8 @@ fn run_one(input: &mut In, out: &mut Out, run_case: fn(&mut In, &mut Out)) {
     PANIC_MESSAGE.lock().unwrap_or_else(|e| e.into_inner()).clear();
     out.clear();
     set_decoding(true);
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_case(input, out)));
+    let case_input = file_input.as_mut().unwrap_or(input);
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run_case(case_input, out)));
     set_decoding(false);
     if IN_CALL.swap(false, Relaxed) {
         // The call panicked: its time runs until now.

@@ -44,6 +44,75 @@ pub fn case_prefix(index: usize, len: usize) -> [u8; 8] {
     prefix
 }
 
+/// The length field that marks a case whose payload is not in the stream:
+/// the harness maps it from the file descriptor named after the marker.
+pub const MAPPED: u32 = u32::MAX;
+
+/// What stands in the stream for a mapped case: its index, `MAPPED`, the
+/// descriptor the solution finds the file at, a pad, and the file's length
+/// (the harness overwrites descriptor and pad with the mapping's address).
+pub fn mapped_case_prefix(index: usize, fd: u32, len: u64) -> [u8; 24] {
+    let mut prefix = [0u8; 24];
+    prefix[..4].copy_from_slice(&(index as u32).to_le_bytes());
+    prefix[4..8].copy_from_slice(&MAPPED.to_le_bytes());
+    prefix[8..12].copy_from_slice(&fd.to_le_bytes());
+    prefix[16..].copy_from_slice(&len.to_le_bytes());
+    prefix
+}
+
+/// A case's encoded input: bytes in memory, or a cached file of them that the
+/// solution maps itself (megabytes of generated input then cross no pipe and
+/// are never copied: the judge does not even read them).
+#[derive(Debug, Clone)]
+pub enum Encoded {
+    Bytes(Vec<u8>),
+    File { file: std::sync::Arc<std::fs::File>, len: u64 },
+}
+
+impl Encoded {
+    /// Inputs at least this large are handed over as files when they are cached.
+    pub const MAP_AT: u64 = 64 << 10;
+
+    /// `path`'s bytes: as a file to map when large, else read; None when
+    /// the file cannot be read.
+    pub fn of_file(path: &std::path::Path) -> Option<Encoded> {
+        let file = std::fs::File::open(path).ok()?;
+        let len = file.metadata().ok()?.len();
+        if len >= Self::MAP_AT && len < u32::MAX as u64 {
+            return Some(Encoded::File { file: std::sync::Arc::new(file), len });
+        }
+        let mut bytes = Vec::with_capacity(len as usize);
+        std::io::Read::read_to_end(&mut &file, &mut bytes).ok()?;
+        Some(Encoded::Bytes(bytes))
+    }
+}
+
+/// A case's input as the runner sends it.
+pub enum PayloadView<'a> {
+    Bytes(&'a [u8]),
+    File(&'a std::fs::File, u64),
+}
+
+/// What the runner takes as a case's input.
+pub trait Payload {
+    fn view(&self) -> PayloadView<'_>;
+}
+
+impl Payload for Vec<u8> {
+    fn view(&self) -> PayloadView<'_> {
+        PayloadView::Bytes(self)
+    }
+}
+
+impl Payload for Encoded {
+    fn view(&self) -> PayloadView<'_> {
+        match self {
+            Encoded::Bytes(b) => PayloadView::Bytes(b),
+            Encoded::File { file, len } => PayloadView::File(file, *len),
+        }
+    }
+}
+
 /// Encodes a case's input for the problem's harness, or says what is wrong with it.
 pub fn encode_input(problem: &Problem, input: &[Value]) -> Result<Vec<u8>> {
     let mut out = Vec::new();

@@ -164,7 +164,7 @@ const OUTPUT_LIMIT: u64 = 32 << 20;
 const MAX_RESTARTS: usize = 8;
 
 /// Encodes every case's input for the harness (in order).
-pub fn encode_cases(problem: &Problem, cases: &[TestCase]) -> Result<Vec<(usize, Vec<u8>)>> {
+pub fn encode_cases(problem: &Problem, cases: &[TestCase]) -> Result<Vec<(usize, wire::Encoded)>> {
     cases
         .iter()
         .map(|c| {
@@ -281,7 +281,7 @@ pub fn judge_while_building(
 struct Batch<'a> {
     exe: &'a Path,
     cases: &'a [TestCase],
-    encoded: Vec<(usize, Vec<u8>)>,
+    encoded: Vec<(usize, wire::Encoded)>,
     limits: BatchLimits,
     checker: Checker,
     time_limit: Duration,
@@ -297,7 +297,7 @@ impl Batch<'_> {
             if pending.is_empty() || pending.len() == runs.len() {
                 break;
             }
-            let rest: Vec<(usize, Vec<u8>)> = pending.iter().map(|&i| self.encoded[i].clone()).collect();
+            let rest: Vec<(usize, wire::Encoded)> = pending.iter().map(|&i| self.encoded[i].clone()).collect();
             for (slot, run) in pending.into_iter().zip(runner::run_batch(self.exe, &rest, &self.limits)?.runs) {
                 runs[slot] = run;
             }

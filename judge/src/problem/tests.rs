@@ -2,6 +2,7 @@
 
 use super::{Problem, json_error};
 use crate::checker::Answer;
+use crate::harness::wire::Encoded;
 use crate::tools::{self, Gen};
 use anyhow::{Context, Result, anyhow, bail};
 use serde::{Deserialize, Serialize};
@@ -172,16 +173,17 @@ impl std::fmt::Debug for CaseInput {
 
 impl CaseInput {
     /// The harness's encoding of the input (`encode` makes it from the
-    /// values), from the cache when a generated case has one there.
-    pub fn encoded(&self, encode: impl FnOnce(&[Value]) -> Result<Vec<u8>>) -> Result<Vec<u8>> {
-        let Some(g) = &self.0.generated else { return encode(self) };
-        if let Ok(bytes) = std::fs::read(&g.wire) {
-            return Ok(bytes);
+    /// values), from the cache when a generated case has one there (a large
+    /// one as the file itself, for the solution to map).
+    pub fn encoded(&self, encode: impl FnOnce(&[Value]) -> Result<Vec<u8>>) -> Result<Encoded> {
+        let Some(g) = &self.0.generated else { return encode(self).map(Encoded::Bytes) };
+        if let Some(cached) = Encoded::of_file(&g.wire) {
+            return Ok(cached);
         }
         let bytes = encode(self)?;
         // A cache that cannot be written only costs the next run the encoding.
         let _ = crate::workspace::write_bytes_atomically(&g.wire, &bytes);
-        Ok(bytes)
+        Ok(Encoded::Bytes(bytes))
     }
 }
 

@@ -6,7 +6,7 @@
 mod protocol;
 mod spawn;
 
-use crate::harness::wire::{self, RunLimits};
+use crate::harness::wire::{self, Payload, PayloadView, RunLimits};
 use crate::sandbox::{self, Protections, ResourceLimits};
 use anyhow::{Context, Result};
 use nix::libc;
@@ -91,15 +91,19 @@ pub struct Wrapper {
 }
 
 /// Runs `cases` (index, encoded input) through `exe`, confined (see `sandbox`).
-pub fn run_batch(exe: &Path, cases: &[(usize, Vec<u8>)], limits: &BatchLimits) -> Result<BatchRun> {
+pub fn run_batch<P: Payload>(exe: &Path, cases: &[(usize, P)], limits: &BatchLimits) -> Result<BatchRun> {
     run_batch_under(None, exe, cases, limits)
 }
 
+/// At most this many cases are handed over as files in one run (a descriptor
+/// each, well under the solution's limit on open files); the rest are read.
+const MAX_MAPPED: usize = 64;
+
 /// `run_batch`, optionally under a wrapper tool.
-pub fn run_batch_under(
+pub fn run_batch_under<P: Payload>(
     wrapper: Option<&Wrapper>,
     exe: &Path,
-    cases: &[(usize, Vec<u8>)],
+    cases: &[(usize, P)],
     limits: &BatchLimits,
 ) -> Result<BatchRun> {
     let scratch = crate::cleanup::ScratchDir::new("judge-run-")?;
@@ -117,6 +121,14 @@ pub fn run_batch_under(
     let landlock = if wrapper.is_some() { None } else { sandbox::Landlock::new(exe, scratch.path()) };
     let (stdin_read, stdin) = std::io::pipe()?;
     let (channel, stdout_write) = std::io::pipe()?;
+    // Large cached inputs go to the solution as files it maps (descriptors 3,
+    // 4, ...), not through the pipe; not under a wrapper tool, whose own
+    // descriptors are its business.
+    let stream = StreamParts::new(cases, if wrapper.is_some() { 0 } else { MAX_MAPPED })?;
+    let mut passed = Vec::with_capacity(stream.files.len());
+    for file in &stream.files {
+        passed.push(std::os::fd::AsFd::as_fd(*file).try_clone_to_owned()?);
+    }
     let child = spawn::spawn(spawn::Spec {
         program,
         args,
@@ -124,6 +136,7 @@ pub fn run_batch_under(
         stdin: stdin_read.into(),
         stdout: stdout_write.into(),
         stderr: capture.into(),
+        extra: passed,
         limits: ResourceLimits { file_bytes: limits.output_bytes * 2, open_files: 256 },
         landlock: landlock.as_ref().map(|l| l.raw_fd()),
     })
@@ -142,28 +155,83 @@ pub fn run_batch_under(
         },
         &if wrapper.is_some() { 0u32.to_le_bytes().to_vec() } else { sandbox::seccomp_programs(child.id())? },
     );
-    // The cases go out as they are (no copy of megabytes into one buffer),
-    // each behind its index and length.
-    let prefixes: Vec<[u8; 8]> =
-        cases.iter().map(|(index, payload)| wire::case_prefix(*index, payload.len())).collect();
-    let mut parts: Vec<std::io::IoSlice> = Vec::with_capacity(1 + 2 * cases.len());
-    let total = input.len() + cases.iter().map(|(_, p)| 8 + p.len()).sum::<usize>();
+    let total = input.len() + stream.len();
     wire::set_length(&mut input, total);
+    let mut parts: Vec<std::io::IoSlice> = Vec::with_capacity(1 + 2 * cases.len());
     parts.push(std::io::IoSlice::new(&input));
-    for (prefix, (_, payload)) in prefixes.iter().zip(cases) {
-        parts.push(std::io::IoSlice::new(prefix));
-        parts.push(std::io::IoSlice::new(payload));
-    }
+    stream.push_slices(&mut parts);
     widen_pipe(&stdin, total);
     let give_up = std::sync::atomic::AtomicBool::new(false);
     std::thread::scope(|scope| {
         scope.spawn(|| write_stream(stdin, &mut parts, &give_up));
-        let outcome = supervise(child, group, channel, cases, limits, landlock, &capture_path);
+        let indices: Vec<usize> = cases.iter().map(|(index, _)| *index).collect();
+        let outcome = supervise(child, group, channel, &indices, limits, landlock, &capture_path);
         // A descendant that escaped the process group may hold the stream
         // open without reading it: the writer must not keep the judge waiting.
         give_up.store(true, std::sync::atomic::Ordering::Relaxed);
         outcome
     })
+}
+
+/// The cases' part of the input stream: each case behind its prefix, its
+/// bytes as they are (no copy of megabytes into one buffer) or, for a file,
+/// a mapped-case prefix naming the descriptor the solution finds it at.
+struct StreamParts<'a> {
+    prefixes: Vec<Vec<u8>>,
+    bodies: Vec<Body<'a>>,
+    /// The files to pass, in descriptor order from 3.
+    files: Vec<&'a std::fs::File>,
+}
+
+enum Body<'a> {
+    Borrowed(&'a [u8]),
+    Read(Vec<u8>),
+    Mapped,
+}
+
+impl<'a> StreamParts<'a> {
+    fn new<P: Payload>(cases: &'a [(usize, P)], max_mapped: usize) -> Result<StreamParts<'a>> {
+        let mut parts = StreamParts { prefixes: Vec::new(), bodies: Vec::new(), files: Vec::new() };
+        for (index, payload) in cases {
+            let (prefix, body) = match payload.view() {
+                PayloadView::Bytes(bytes) => (wire::case_prefix(*index, bytes.len()).to_vec(), Body::Borrowed(bytes)),
+                PayloadView::File(file, len) if parts.files.len() < max_mapped => {
+                    let fd = 3 + parts.files.len() as u32;
+                    parts.files.push(file);
+                    (wire::mapped_case_prefix(*index, fd, len).to_vec(), Body::Mapped)
+                }
+                PayloadView::File(file, len) => {
+                    use std::os::unix::fs::FileExt;
+                    let mut bytes = vec![0; len as usize];
+                    file.read_exact_at(&mut bytes, 0).context("cannot read a cached input")?;
+                    (wire::case_prefix(*index, bytes.len()).to_vec(), Body::Read(bytes))
+                }
+            };
+            parts.prefixes.push(prefix);
+            parts.bodies.push(body);
+        }
+        Ok(parts)
+    }
+
+    fn len(&self) -> usize {
+        let body = |b: &Body| match b {
+            Body::Borrowed(bytes) => bytes.len(),
+            Body::Read(bytes) => bytes.len(),
+            Body::Mapped => 0,
+        };
+        self.prefixes.iter().map(Vec::len).sum::<usize>() + self.bodies.iter().map(body).sum::<usize>()
+    }
+
+    fn push_slices<'s>(&'s self, out: &mut Vec<std::io::IoSlice<'s>>) {
+        for (prefix, body) in self.prefixes.iter().zip(&self.bodies) {
+            out.push(std::io::IoSlice::new(prefix));
+            match body {
+                Body::Borrowed(bytes) => out.push(std::io::IoSlice::new(bytes)),
+                Body::Read(bytes) => out.push(std::io::IoSlice::new(bytes)),
+                Body::Mapped => {}
+            }
+        }
+    }
 }
 
 /// Writes the whole stream, unless the reader goes away or `give_up` is set.
@@ -209,7 +277,7 @@ fn supervise(
     mut child: spawn::Child,
     group: crate::cleanup::ProcessGroup,
     channel: std::io::PipeReader,
-    cases: &[(usize, Vec<u8>)],
+    indices: &[usize],
     limits: &BatchLimits,
     landlock: Option<sandbox::Landlock>,
     capture_path: &Path,
@@ -218,7 +286,7 @@ fn supervise(
     // solution is gone: reads never block, and the loop below ends the run.
     let mut channel = protocol::Channel::new(channel);
 
-    let mut batch = Collector::new(cases);
+    let mut batch = Collector::new(indices);
     batch.protections.landlock = landlock.is_some();
     drop(landlock);
     // Behind the harness's watchdog, which may give a run-away case up to 1 s of
@@ -287,11 +355,11 @@ struct Collector {
 }
 
 impl Collector {
-    fn new(cases: &[(usize, Vec<u8>)]) -> Collector {
-        let runs = cases
+    fn new(indices: &[usize]) -> Collector {
+        let runs = indices
             .iter()
-            .map(|(index, _)| CaseRun {
-                index: *index,
+            .map(|&index| CaseRun {
+                index,
                 outcome: Outcome::NotRun,
                 cpu_ns: 0,
                 wall_ns: 0,
@@ -303,7 +371,7 @@ impl Collector {
                 printed_lines: 0,
             })
             .collect();
-        let positions = cases.iter().enumerate().map(|(pos, (index, _))| (*index as u64, pos)).collect();
+        let positions = indices.iter().enumerate().map(|(pos, &index)| (index as u64, pos)).collect();
         Collector {
             runs,
             positions,

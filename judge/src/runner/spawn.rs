@@ -28,6 +28,8 @@ pub struct Spec<'a> {
     pub stdin: OwnedFd,
     pub stdout: OwnedFd,
     pub stderr: OwnedFd,
+    /// Passed at descriptors 3, 4, ... in order.
+    pub extra: Vec<OwnedFd>,
     pub limits: ResourceLimits,
     /// A Landlock ruleset to restrict the child with.
     pub landlock: Option<RawFd>,
@@ -44,7 +46,8 @@ struct Prepared {
     program: CString,
     argv: Vec<*const libc::c_char>,
     dir: CString,
-    fds: [RawFd; 3],
+    /// The child's descriptors 0, 1, 2, ... are dups of these.
+    fds: Vec<RawFd>,
     limits: ResourceLimits,
     landlock: Option<RawFd>,
     /// The judge thread's signal mask, restored in the child before exec.
@@ -70,7 +73,10 @@ pub fn spawn(spec: Spec) -> io::Result<Child> {
         program,
         argv,
         dir: cstring(spec.dir.as_os_str())?,
-        fds: [spec.stdin.as_raw_fd(), spec.stdout.as_raw_fd(), spec.stderr.as_raw_fd()],
+        fds: [spec.stdin.as_raw_fd(), spec.stdout.as_raw_fd(), spec.stderr.as_raw_fd()]
+            .into_iter()
+            .chain(spec.extra.iter().map(|fd| fd.as_raw_fd()))
+            .collect(),
         limits: spec.limits,
         landlock: spec.landlock,
         // SAFETY: a zeroed sigset_t is a valid (empty) set; it is filled below.
@@ -104,7 +110,7 @@ pub fn spawn(spec: Spec) -> io::Result<Child> {
     };
     drop(stack);
     // Our copies of the child's descriptors close here (the child has its own).
-    drop((spec.stdin, spec.stdout, spec.stderr));
+    drop((spec.stdin, spec.stdout, spec.stderr, spec.extra));
     let error = unsafe { std::ptr::read_volatile(&prepared.error) };
     let mut child = Child { pid, status: None };
     if error != 0 {
@@ -135,11 +141,21 @@ extern "C" fn child_main(arg: *mut libc::c_void) -> libc::c_int {
                 libc::signal(sig, libc::SIG_DFL);
             }
         }
-        // A source among 0..2 but not at its own place would be overwritten by
-        // an earlier dup2: move it out of the way first.
+        // A source among the targets but not at its own place would be
+        // overwritten by an earlier dup2: move it out of the way first.
+        let targets = p.fds.len() as RawFd;
+        // So would the Landlock ruleset's descriptor.
+        if let Some(ruleset) = &mut p.landlock
+            && *ruleset < targets
+        {
+            *ruleset = libc::fcntl(*ruleset, libc::F_DUPFD_CLOEXEC, targets);
+            if *ruleset < 0 {
+                return fail(p);
+            }
+        }
         for (target, fd) in p.fds.iter_mut().enumerate() {
-            if *fd < 3 && *fd != target as RawFd {
-                *fd = libc::fcntl(*fd, libc::F_DUPFD_CLOEXEC, 3);
+            if *fd < targets && *fd != target as RawFd {
+                *fd = libc::fcntl(*fd, libc::F_DUPFD_CLOEXEC, targets);
                 if *fd < 0 {
                     return fail(p);
                 }
