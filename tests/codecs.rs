@@ -114,8 +114,38 @@ fn strings_identity() -> &'static (Problem, PathBuf) {
     })
 }
 
+fn i64_identity() -> &'static (Problem, PathBuf) {
+    static BUILT: OnceLock<(Problem, PathBuf)> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        set_cache();
+        let p = identity_problem("pub fn id(nums: Vec<i64>) -> Vec<i64>");
+        (p.clone(), build(&p, "impl Solution { pub fn id(nums: Vec<i64>) -> Vec<i64> { nums } }"))
+    })
+}
+
+/// Every digit count, both signs and the extremes come back as they went in.
+#[test]
+fn integers_of_every_width_survive_the_harness() {
+    let (problem, exe) = i64_identity();
+    let mut nums = vec![0, -1, 1, i64::MIN, i64::MAX, i64::MIN + 1, i64::MAX - 1];
+    let mut power: i64 = 1;
+    for _ in 0..18 {
+        power *= 10;
+        nums.extend([power - 1, power, power + 1, -(power - 1), -power, -(power + 1)]);
+    }
+    let answers = round_trip(problem, exe, &[vec![json!(nums)]]);
+    assert_eq!(answers[0], json!(nums));
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    #[test]
+    fn wide_integers_survive_the_harness(nums in prop::collection::vec(any::<i64>(), 0..300)) {
+        let (problem, exe) = i64_identity();
+        let answers = round_trip(problem, exe, &[vec![json!(nums)]]);
+        prop_assert_eq!(json!(nums), answers[0].clone());
+    }
 
     #[test]
     fn lists_survive_the_harness(lists in prop::collection::vec(prop::collection::vec(any::<i32>(), 0..300), 1..16)) {

@@ -1060,24 +1060,49 @@ impl Out {
         self.i64(v as i64);
     }
     /// As `{v}` prints it, without the formatting machinery (an answer of
-    /// 10^5 numbers spent a third of the run's time in `core::fmt`).
+    /// 10^5 numbers spent a third of the run's time in `core::fmt`), written
+    /// in place two digits at a time (a `memcpy` call per number was most of
+    /// the time of a 3-million-number answer).
+    #[inline]
     pub fn i64(&mut self, v: i64) {
-        self.sep();
-        let mut digits = [0u8; 20];
-        let (mut n, mut at) = (v.unsigned_abs(), digits.len());
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
+        const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+            2021222324252627282930313233343536373839\
+            4041424344454647484950515253545556575859\
+            6061626364656667686970717273747576777879\
+            8081828384858687888990919293949596979899";
+        // A comma, a sign and at most 19 digits.
+        if self.buf.cap - self.buf.len < 21 {
+            self.buf.reserve(21);
+        }
+        let mut at = self.buf.len;
+        let out = self.buf.ptr;
+        // SAFETY: the 21 bytes from `len` are within the capacity reserved above.
+        unsafe {
+            if self.need_comma {
+                *out.add(at) = b',';
+                at += 1;
             }
+            if v < 0 {
+                *out.add(at) = b'-';
+                at += 1;
+            }
+            let mut n = v.unsigned_abs();
+            let end = at + n.checked_ilog10().unwrap_or(0) as usize + 1;
+            let mut i = end;
+            while n >= 100 {
+                let pair = (n % 100) as usize * 2;
+                n /= 100;
+                i -= 2;
+                std::ptr::copy_nonoverlapping(PAIRS.as_ptr().add(pair), out.add(i), 2);
+            }
+            if n >= 10 {
+                std::ptr::copy_nonoverlapping(PAIRS.as_ptr().add(n as usize * 2), out.add(i - 2), 2);
+            } else {
+                *out.add(i - 1) = b'0' + n as u8;
+            }
+            self.buf.len = end;
         }
-        if v < 0 {
-            at -= 1;
-            digits[at] = b'-';
-        }
-        self.buf.extend(&digits[at..]);
+        self.need_comma = true;
     }
     pub fn f64(&mut self, v: f64) {
         self.sep();
