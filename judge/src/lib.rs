@@ -15,6 +15,7 @@ pub mod grading;
 pub mod harness;
 pub mod history;
 pub mod judging;
+pub mod mapped;
 pub mod mock;
 pub mod plan;
 pub mod problem;

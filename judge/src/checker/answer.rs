@@ -15,7 +15,7 @@ struct Inner {
     /// `shared[range]` is the text: answers loaded together share one buffer
     /// (a profile's answers can be megabytes; copying them cost milliseconds).
     /// (An `Arc<String>`, not `Arc<str>`: making the latter copies the bytes.)
-    shared: Arc<String>,
+    shared: Arc<dyn AsRef<str> + Send + Sync>,
     range: std::ops::Range<usize>,
     value: OnceLock<Result<Value, String>>,
 }
@@ -28,8 +28,8 @@ impl Answer {
     }
 
     /// `shared[range]`, without a copy (`range` must lie on char boundaries).
-    pub fn from_shared(shared: Arc<String>, range: std::ops::Range<usize>) -> Answer {
-        debug_assert!(shared.get(range.clone()).is_some());
+    pub fn from_shared(shared: Arc<dyn AsRef<str> + Send + Sync>, range: std::ops::Range<usize>) -> Answer {
+        debug_assert!((*shared).as_ref().get(range.clone()).is_some());
         Answer(Arc::new(Inner { shared, range, value: OnceLock::new() }))
     }
 
@@ -41,7 +41,7 @@ impl Answer {
     }
 
     pub fn text(&self) -> &str {
-        self.0.shared.get(self.0.range.clone()).unwrap_or("")
+        (*self.0.shared).as_ref().get(self.0.range.clone()).unwrap_or("")
     }
 
     /// The parsed value, or why the text is not JSON.

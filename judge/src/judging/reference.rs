@@ -6,6 +6,7 @@
 use super::Context;
 use crate::build::{BuildOutcome, OverflowChecks, SourceFile, digest};
 use crate::checker::Answer;
+use crate::mapped::FileText;
 use crate::problem::{Problem, TestCase};
 use crate::runner::{BatchLimits, Outcome};
 use anyhow::{Result, bail};
@@ -51,18 +52,23 @@ impl Profile {
     }
 
     /// None for a file that is not a whole profile (then it is measured again).
-    fn load(bytes: Vec<u8>) -> Option<Profile> {
-        let newline = bytes.iter().position(|&b| b == b'\n')?;
-        let header: StoredHeader = serde_json::from_slice(&bytes[..newline]).ok()?;
-        // One buffer for every answer, the header left in front of them.
-        let body = Arc::new(String::from_utf8(bytes).ok()?);
+    fn load(file: FileText) -> Option<Profile> {
+        let text = file.as_ref();
+        let newline = text.find('\n')?;
+        let header: StoredHeader = serde_json::from_str(&text[..newline]).ok()?;
         let mut at = newline + 1;
-        if header.answers.iter().map(|a| a.1).sum::<usize>() != body.len() - at {
+        if header.answers.iter().map(|a| a.1).sum::<usize>() != text.len() - at {
             return None;
         }
+        for &(_, len) in &header.answers {
+            text.get(at..at + len)?;
+            at += len;
+        }
+        // One buffer (the file, mapped) for every answer, the header left in front of them.
+        let body: Arc<dyn AsRef<str> + Send + Sync> = Arc::new(file);
+        let mut at = newline + 1;
         let mut answers = BTreeMap::new();
         for (number, len) in header.answers {
-            body.get(at..at + len)?;
             answers.insert(number, Answer::from_shared(body.clone(), at..at + len));
             at += len;
         }
@@ -107,7 +113,7 @@ pub fn profile(ctx: &Context, problem: &Problem, cases: &[TestCase]) -> Result<P
     parts.push(crate::build::SUPPORT_SOURCE.as_bytes());
     let key = digest(&parts);
     let path = ctx.cache.dir().join("reference").join(format!("{}-{key}.profile", problem.slug()));
-    if let Some(profile) = std::fs::read(&path).ok().and_then(Profile::load) {
+    if let Some(profile) = FileText::open(&path).and_then(Profile::load) {
         return Ok(profile);
     }
     let profile = measure(ctx, problem, cases, 3)?;
