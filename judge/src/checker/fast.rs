@@ -79,14 +79,24 @@ impl<'a> Canon<'a> {
     }
 }
 
-/// FNV-1a over the tokens, with a separator: any fixed hash will do, since
-/// equal hashes are compared by text after.
+/// A multiply-rotate hash of the tokens, eight bytes at a step, each token's
+/// last step carrying its length as a separator: any fixed hash will do,
+/// since equal hashes are compared by text after (FNV-1a, a multiply per
+/// byte, was a fifth of group-anagrams' unchanged run).
 fn hash_tokens(tokens: &[&str], list: bool) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mix = |h: u64, word: u64| (h ^ word).wrapping_mul(K).rotate_left(29);
     let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(list);
     for t in tokens {
-        for &b in t.as_bytes().iter().chain(&[0xff]) {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        let bytes = t.as_bytes();
+        let mut words = bytes.chunks_exact(8);
+        for word in &mut words {
+            h = mix(h, u64::from_le_bytes(word.try_into().expect("8 bytes")));
         }
+        let rest = words.remainder();
+        let mut last = [0u8; 8];
+        last[..rest.len()].copy_from_slice(rest);
+        h = mix(h, u64::from_le_bytes(last) ^ ((bytes.len() as u64) << 56));
     }
     h
 }
