@@ -177,10 +177,24 @@ pub fn run_batch_under<P: Payload>(
 /// bytes as they are (no copy of megabytes into one buffer) or, for a file,
 /// a mapped-case prefix naming the descriptor the solution finds it at.
 struct StreamParts<'a> {
-    prefixes: Vec<Vec<u8>>,
-    bodies: Vec<Body<'a>>,
+    cases: Vec<(Prefix, Body<'a>)>,
     /// The files to pass, in descriptor order from 3.
     files: Vec<&'a std::fs::File>,
+}
+
+/// A case's prefix: `wire::case_prefix` or `wire::mapped_case_prefix`.
+enum Prefix {
+    Inline([u8; 8]),
+    Mapped([u8; 24]),
+}
+
+impl Prefix {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Prefix::Inline(b) => b,
+            Prefix::Mapped(b) => b,
+        }
+    }
 }
 
 enum Body<'a> {
@@ -189,46 +203,50 @@ enum Body<'a> {
     Mapped,
 }
 
+impl Body<'_> {
+    fn bytes(&self) -> &[u8] {
+        match self {
+            Body::Borrowed(bytes) => bytes,
+            Body::Read(bytes) => bytes,
+            Body::Mapped => &[],
+        }
+    }
+}
+
 impl<'a> StreamParts<'a> {
     fn new<P: Payload>(cases: &'a [(usize, P)], max_mapped: usize) -> Result<StreamParts<'a>> {
-        let mut parts = StreamParts { prefixes: Vec::new(), bodies: Vec::new(), files: Vec::new() };
+        let mut parts = StreamParts { cases: Vec::with_capacity(cases.len()), files: Vec::new() };
         for (index, payload) in cases {
-            let (prefix, body) = match payload.view() {
-                PayloadView::Bytes(bytes) => (wire::case_prefix(*index, bytes.len()).to_vec(), Body::Borrowed(bytes)),
+            let case = match payload.view() {
+                PayloadView::Bytes(bytes) => {
+                    (Prefix::Inline(wire::case_prefix(*index, bytes.len())), Body::Borrowed(bytes))
+                }
                 PayloadView::File(file, len) if parts.files.len() < max_mapped => {
                     let fd = 3 + parts.files.len() as u32;
                     parts.files.push(file);
-                    (wire::mapped_case_prefix(*index, fd, len).to_vec(), Body::Mapped)
+                    (Prefix::Mapped(wire::mapped_case_prefix(*index, fd, len)), Body::Mapped)
                 }
                 PayloadView::File(file, len) => {
                     use std::os::unix::fs::FileExt;
                     let mut bytes = vec![0; len as usize];
                     file.read_exact_at(&mut bytes, 0).context("cannot read a cached input")?;
-                    (wire::case_prefix(*index, bytes.len()).to_vec(), Body::Read(bytes))
+                    (Prefix::Inline(wire::case_prefix(*index, bytes.len())), Body::Read(bytes))
                 }
             };
-            parts.prefixes.push(prefix);
-            parts.bodies.push(body);
+            parts.cases.push(case);
         }
         Ok(parts)
     }
 
     fn len(&self) -> usize {
-        let body = |b: &Body| match b {
-            Body::Borrowed(bytes) => bytes.len(),
-            Body::Read(bytes) => bytes.len(),
-            Body::Mapped => 0,
-        };
-        self.prefixes.iter().map(Vec::len).sum::<usize>() + self.bodies.iter().map(body).sum::<usize>()
+        self.cases.iter().map(|(prefix, body)| prefix.bytes().len() + body.bytes().len()).sum()
     }
 
     fn push_slices<'s>(&'s self, out: &mut Vec<std::io::IoSlice<'s>>) {
-        for (prefix, body) in self.prefixes.iter().zip(&self.bodies) {
-            out.push(std::io::IoSlice::new(prefix));
-            match body {
-                Body::Borrowed(bytes) => out.push(std::io::IoSlice::new(bytes)),
-                Body::Read(bytes) => out.push(std::io::IoSlice::new(bytes)),
-                Body::Mapped => {}
+        for (prefix, body) in &self.cases {
+            out.push(std::io::IoSlice::new(prefix.bytes()));
+            if !body.bytes().is_empty() {
+                out.push(std::io::IoSlice::new(body.bytes()));
             }
         }
     }
