@@ -12,7 +12,6 @@
 //! - `bench/classify` and `bench/ratio_estimate`: `judge bench`'s statistics.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use judge::build::{BuildOutcome, OverflowChecks, SourceFile};
 use judge::checker::Checker;
 use judge::harness::wire;
 use judge::judging::{self, Context};
@@ -23,12 +22,7 @@ use std::time::Duration;
 fn run_batch(c: &mut Criterion) {
     let ctx = Context::open().expect("judge context");
     let problem = ctx.problems.load("two-sum").expect("two-sum");
-    let source = SourceFile::read(&problem.reference_path()).unwrap();
-    let BuildOutcome::Built { exe, .. } =
-        ctx.cache.solution(&ctx.toolchain, &problem, &source, OverflowChecks::Off, false).unwrap()
-    else {
-        panic!("the reference must compile")
-    };
+    let exe = judging::reference::reference_exe(&ctx, &problem).expect("the reference must compile");
     let payload = wire::encode_input(&problem, &[json!([1, 2]), json!(3)]).unwrap();
     let limits = judging::user_limits(&problem, Duration::from_secs(1));
     let batch = |n: usize| (1..=n).map(|i| (i, payload.clone())).collect::<Vec<_>>();

@@ -5,7 +5,6 @@
 
 mod common;
 
-use judge::build::{BuildOutcome, OverflowChecks, SourceFile};
 use judge::harness::wire::{self, Encoded};
 use judge::judging::{self, Context};
 use judge::runner::Outcome;
@@ -27,12 +26,7 @@ fn mapped_inline_and_read_inputs_all_reach_their_cases() {
     unsafe { std::env::set_var("JUDGE_CACHE_DIR", common::cache_dir()) };
     let ctx = Context::open().expect("judge context");
     let problem = ctx.problems.load("two-sum").expect("two-sum");
-    let source = SourceFile::read(&problem.reference_path()).unwrap();
-    let BuildOutcome::Built { exe, .. } =
-        ctx.cache.solution(&ctx.toolchain, &problem, &source, OverflowChecks::Off, false).unwrap()
-    else {
-        panic!("the reference must compile")
-    };
+    let exe = judging::reference::reference_exe(&ctx, &problem).expect("the reference must compile");
     let dir = tempfile::tempdir().unwrap();
     let n = 20_000;
     let mut as_files = Vec::new();

@@ -134,16 +134,21 @@ pub fn answered_tests(ctx: &Context, problem: &Problem) -> Result<(Vec<TestCase>
     Ok((cases, profile))
 }
 
-/// Runs the reference `rounds` times on `cases`; answers from the first round,
-/// CPU time the minimum over rounds.
-pub fn measure(ctx: &Context, problem: &Problem, cases: &[TestCase], rounds: usize) -> Result<Profile> {
+/// The problem's reference, built (from the cache when it is there).
+pub fn reference_exe(ctx: &Context, problem: &Problem) -> Result<std::path::PathBuf> {
     let source = SourceFile::read(&problem.reference_path())?;
-    let exe = match ctx.cache.solution(&ctx.toolchain, problem, &source, OverflowChecks::Off, false)? {
-        BuildOutcome::Built { exe, .. } => exe,
+    match ctx.cache.solution(&ctx.toolchain, problem, &source, OverflowChecks::Off, false)? {
+        BuildOutcome::Built { exe, .. } => Ok(exe),
         BuildOutcome::CompileError { message, .. } => {
             bail!("{}: the reference does not compile:\n{message}", problem.reference_path().display())
         }
-    };
+    }
+}
+
+/// Runs the reference `rounds` times on `cases`; answers from the first round,
+/// CPU time the minimum over rounds.
+pub fn measure(ctx: &Context, problem: &Problem, cases: &[TestCase], rounds: usize) -> Result<Profile> {
+    let exe = reference_exe(ctx, problem)?;
     let batch = super::encode_cases(problem, cases)?;
     let mut profile = Profile { answers: BTreeMap::new(), cpu_ns: BTreeMap::new(), heap_bytes: BTreeMap::new() };
     for round in 0..rounds.max(1) {
