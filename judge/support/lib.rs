@@ -911,7 +911,13 @@ impl In {
     }
     pub fn string(&mut self) -> String {
         let n = self.len();
-        let s = String::from_utf8_lossy(&self.buf[self.pos..self.pos + n]).into_owned();
+        let bytes = &self.buf[self.pos..self.pos + n];
+        // The judge encodes valid UTF-8: checked (fast for ASCII) and copied
+        // once; the lossy path, a chunk iterator, only for a damaged stream.
+        let s = match std::str::from_utf8(bytes) {
+            Ok(text) => text.to_owned(),
+            Err(_) => String::from_utf8_lossy(bytes).into_owned(),
+        };
         self.pos += n;
         s
     }
