@@ -7,8 +7,9 @@ use nix::libc;
 use std::os::fd::AsRawFd;
 use std::path::Path;
 
-/// Below this a plain read is cheaper than a mapping.
-const MAP_AT: u64 = 64 << 10;
+/// Below this a plain read is cheaper than a mapping (also for the cached
+/// inputs the solution maps: `harness::wire::Encoded`).
+pub const MAP_AT: u64 = 64 << 10;
 
 /// A file's UTF-8 text: mapped when large, read when small.
 pub enum FileText {

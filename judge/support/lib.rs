@@ -1014,9 +1014,7 @@ impl AnswerBytes {
     }
     #[inline]
     fn extend(&mut self, bytes: &[u8]) {
-        if self.cap - self.len < bytes.len() {
-            self.reserve(bytes.len());
-        }
+        self.make_room(bytes.len());
         unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), self.ptr.add(self.len), bytes.len()) };
         self.len += bytes.len();
     }
@@ -1443,7 +1441,6 @@ fn map_inputs(input: &In, cases: usize) -> &'static [&'static [u8]] {
             continue;
         }
         let fd = walk.u32() as i32;
-        let _pad = walk.u32();
         let len = walk.u64() as usize;
         let p = unsafe { mmap(std::ptr::null_mut(), len, PROT_READ, MAP_PRIVATE_POPULATE, fd, 0) };
         let bytes: &'static [u8] = if p as isize != -1 && !p.is_null() {
@@ -1479,8 +1476,9 @@ fn run_one(
     let len = input.u32();
     // The case's input: from the stream, or its mapped file.
     let (end, mut file_input) = if len == MAPPED {
-        let end = input.pos + 16;
-        (end, mapped.next().map(|bytes| In { buf: bytes, pos: 0 }))
+        // Its descriptor and length, used by `map_inputs` already.
+        let (_fd, _len) = (input.u32(), input.u64());
+        (input.pos, mapped.next().map(|bytes| In { buf: bytes, pos: 0 }))
     } else {
         (input.pos + len as usize, None)
     };

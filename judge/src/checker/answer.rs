@@ -13,8 +13,8 @@ pub struct Answer(Arc<Inner>);
 
 struct Inner {
     /// `shared[range]` is the text: answers loaded together share one buffer
-    /// (a profile's answers can be megabytes; copying them cost milliseconds).
-    /// (An `Arc<String>`, not `Arc<str>`: making the latter copies the bytes.)
+    /// (a profile's answers can be megabytes; copying them cost milliseconds),
+    /// a `String` or a mapped profile file (`mapped::FileText`).
     shared: Arc<dyn AsRef<str> + Send + Sync>,
     range: std::ops::Range<usize>,
     value: OnceLock<Result<Value, String>>,

@@ -49,14 +49,13 @@ pub fn case_prefix(index: usize, len: usize) -> [u8; 8] {
 pub const MAPPED: u32 = u32::MAX;
 
 /// What stands in the stream for a mapped case: its index, `MAPPED`, the
-/// descriptor the solution finds the file at, a pad, and the file's length
-/// (the harness overwrites descriptor and pad with the mapping's address).
-pub fn mapped_case_prefix(index: usize, fd: u32, len: u64) -> [u8; 24] {
-    let mut prefix = [0u8; 24];
+/// descriptor the solution finds the file at, and the file's length.
+pub fn mapped_case_prefix(index: usize, fd: u32, len: u64) -> [u8; 20] {
+    let mut prefix = [0u8; 20];
     prefix[..4].copy_from_slice(&(index as u32).to_le_bytes());
     prefix[4..8].copy_from_slice(&MAPPED.to_le_bytes());
     prefix[8..12].copy_from_slice(&fd.to_le_bytes());
-    prefix[16..].copy_from_slice(&len.to_le_bytes());
+    prefix[12..].copy_from_slice(&len.to_le_bytes());
     prefix
 }
 
@@ -70,15 +69,12 @@ pub enum Encoded {
 }
 
 impl Encoded {
-    /// Inputs at least this large are handed over as files when they are cached.
-    pub const MAP_AT: u64 = 64 << 10;
-
-    /// `path`'s bytes: as a file to map when large, else read; None when
-    /// the file cannot be read.
+    /// `path`'s bytes: as a file to map when large (`mapped::MAP_AT`, as for
+    /// the judge's own mappings), else read; None when the file cannot be read.
     pub fn of_file(path: &std::path::Path) -> Option<Encoded> {
         let file = std::fs::File::open(path).ok()?;
         let len = file.metadata().ok()?.len();
-        if len >= Self::MAP_AT && len < u32::MAX as u64 {
+        if len >= crate::mapped::MAP_AT && len < u32::MAX as u64 {
             return Some(Encoded::File { file: std::sync::Arc::new(file), len });
         }
         let mut bytes = Vec::with_capacity(len as usize);

@@ -53,22 +53,18 @@ impl Profile {
 
     /// None for a file that is not a whole profile (then it is measured again).
     fn load(file: FileText) -> Option<Profile> {
-        let text = file.as_ref();
+        // One buffer (the file, mapped) for every answer, the header left in front of them.
+        let body: Arc<dyn AsRef<str> + Send + Sync> = Arc::new(file);
+        let text = (*body).as_ref();
         let newline = text.find('\n')?;
         let header: StoredHeader = serde_json::from_str(&text[..newline]).ok()?;
         let mut at = newline + 1;
         if header.answers.iter().map(|a| a.1).sum::<usize>() != text.len() - at {
             return None;
         }
-        for &(_, len) in &header.answers {
-            text.get(at..at + len)?;
-            at += len;
-        }
-        // One buffer (the file, mapped) for every answer, the header left in front of them.
-        let body: Arc<dyn AsRef<str> + Send + Sync> = Arc::new(file);
-        let mut at = newline + 1;
         let mut answers = BTreeMap::new();
         for (number, len) in header.answers {
+            text.get(at..at + len)?;
             answers.insert(number, Answer::from_shared(body.clone(), at..at + len));
             at += len;
         }

@@ -185,7 +185,7 @@ struct StreamParts<'a> {
 /// A case's prefix: `wire::case_prefix` or `wire::mapped_case_prefix`.
 enum Prefix {
     Inline([u8; 8]),
-    Mapped([u8; 24]),
+    Mapped([u8; 20]),
 }
 
 impl Prefix {
